@@ -1,0 +1,30 @@
+package dev.golab.lab;
+
+import dev.golab.lab.tour.Chapter;
+import dev.golab.lab.tour.Chapters;
+import dev.golab.lab.tour.TourOut;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "tour", mixinStandardHelpOptions = true,
+        description = "Run the tour: each behaviour with the question, what Go does and what the model just did.")
+final class TourCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "CHAPTER", description = "chapters to run (default: all): ${COMPLETION-CANDIDATES}")
+    List<String> only = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        TourOut out = new TourOut(System.out);
+        int differs = 0;
+        for (Chapter c : Chapters.all()) {
+            if (!only.isEmpty() && !only.contains(c.name())) continue;
+            out.chapter(c.title());
+            c.run(out);
+        }
+        System.out.println();
+        System.out.println(out.shown() + " behaviours shown.");
+        return differs;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.golab.runtime;
+
+/*
+ * Go behaviour:    `go f()` starts f in a new goroutine and returns at once; a panic that reaches the
+ *                  top of a goroutine kills the whole program (exit 2) after printing `panic: …` and
+ *                  the goroutine's trace; runtime.Goexit ends the goroutine after running its defers;
+ *                  GOMAXPROCS, NumGoroutine, Gosched (runtime/proc.go, panic.go; Go 1.23).
+ * Model:           1. go(f): register a Goroutine (id, inherited clock and group), ask the Spawner for
+ *                  an unstarted thread (a virtual thread by default), start it.
+ *                  2. The thread runs f; Goexit is a quiet end; any other throwable is a crash: Go's
+ *                  report text goes to the CrashHandler (default: print and exit 2, like Go).
+ *                  3. The registry entry is removed after the body and its defers end.
+ * Invariants:      I1 numGoroutine() counts goroutines between go() and the end of their body.
+ *                  I2 no panic is lost: every unrecovered throwable reaches the crash handler.
+ * Differs from Go: virtual threads are not preempted (a tight loop holds its carrier); gosched()
+ *                  is Thread.yield(). gomaxprocs(n) only changes what the lab's schedulers use; the
+ *                  JDK's default virtual-thread pool is sized once at JVM start.
+ *                  main/JUnit threads are not goroutines (not counted).
+ * See:             GoroutineAnswersTest, PanicAnswersTest, GoSpawnBenchmark.
+ */
+import dev.golab.time.Clock;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Objects;
+
+public final class Go {
+    private static volatile Spawner spawner = Spawner.VIRTUAL;
+    private static volatile CrashHandler crashHandler = CrashHandler.EXIT_LIKE_GO;
+    private static volatile int maxProcs = defaultProcs();
+
+    private Go() {}
+
+    /** {@code go f()}. Returns the new goroutine's registry entry (Go returns nothing). */
+    public static Goroutine go(Runnable f) {
+        if (f == null) throw new GoFatal("go of nil func value");      // proc.go newproc1: fatal, not panic
+        Goroutine parent = Goroutine.current();
+        Clock clock = Clock.current();
+        Goroutine g = new Goroutine(clock, parent == null ? Clock.currentGroup() : parent.group());
+        Thread t = spawner.newThread(() -> body(g, f));
+        g.attach(t);
+        t.start();
+        return g;
+    }
+
+    private static void body(Goroutine g, Runnable f) {
+        g.markStarted();
+        try {
+            f.run();
+        } catch (Goexit quiet) {
+            // runtime.Goexit: defers already ran on the way up
+        } catch (Throwable t) {
+            crash(g.id(), t);
+        } finally {
+            g.detach();
+        }
+    }
+
+    /** Hands an unrecovered panic / fatal error to the crash handler with Go's report text. */
+    static void crash(long goroutineId, Throwable t) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        String head = t instanceof GoFatal ? "fatal error: " + t.getMessage() : Func.panicHeader(GoPanic.of(t));
+        String report = head + "\n\ngoroutine " + goroutineId + " [running]:\n" + trace;
+        crashHandler.crashed(new Crash(goroutineId, t, report));
+    }
+
+    /** runtime.Goexit: runs the current goroutine's pending defers, then ends it. recover() sees nil. */
+    public static void goexit() {
+        throw new Goexit();
+    }
+
+    /** runtime.GOMAXPROCS(0): the number of P's. */
+    public static int gomaxprocs() {
+        int p = spawner.procs();
+        return p > 0 ? p : maxProcs;
+    }
+
+    /** runtime.GOMAXPROCS(n): sets the value (n >= 1) and returns the previous one; n < 1 only reads. */
+    public static int gomaxprocs(int n) {
+        int previous = gomaxprocs();
+        if (n >= 1) maxProcs = n;
+        return previous;
+    }
+
+    /** runtime.NumGoroutine: live lab goroutines (main/JUnit threads excluded). */
+    public static int numGoroutine() {
+        return Goroutine.count();
+    }
+
+    /** runtime.Gosched: yield the processor. On a virtual thread this yields its carrier. */
+    public static void gosched() {
+        Thread.yield();
+    }
+
+    /** Installs the spawner Go.go uses (modules/sched's GoScheduler.install); returns the previous one. */
+    public static Spawner setSpawner(Spawner s) {
+        Spawner previous = spawner;
+        spawner = Objects.requireNonNull(s);
+        return previous;
+    }
+
+    public static Spawner spawner() {
+        return spawner;
+    }
+
+    /** Installs the handler for unrecovered panics; returns the previous one. */
+    public static CrashHandler setCrashHandler(CrashHandler h) {
+        CrashHandler previous = crashHandler;
+        crashHandler = Objects.requireNonNull(h);
+        return previous;
+    }
+
+    private static int defaultProcs() {
+        String env = System.getenv("GOMAXPROCS");
+        try {
+            if (env != null && Integer.parseInt(env.trim()) > 0) return Integer.parseInt(env.trim());
+        } catch (NumberFormatException ignored) {
+            // Go ignores a malformed GOMAXPROCS too
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.golab.runtime;
+
+/**
+ * Why a goroutine is blocked: the strings Go prints in a goroutine dump (`goroutine 7 [chan
+ * receive]:`), from runtime/runtime2.go's waitReasonStrings (Go 1.23). Blocking code in every module
+ * names one of these, so leak and deadlock reports read like Go's.
+ */
+public enum WaitReason {
+    CHAN_RECEIVE("chan receive"),
+    CHAN_SEND("chan send"),
+    CHAN_RECEIVE_NIL_CHAN("chan receive (nil chan)"),
+    CHAN_SEND_NIL_CHAN("chan send (nil chan)"),
+    SELECT("select"),
+    SELECT_NO_CASES("select (no cases)"),
+    SLEEP("sleep"),
+    SYNC_MUTEX_LOCK("sync.Mutex.Lock"),
+    SYNC_RWMUTEX_RLOCK("sync.RWMutex.RLock"),
+    SYNC_RWMUTEX_LOCK("sync.RWMutex.Lock"),
+    SYNC_WAITGROUP_WAIT("sync.WaitGroup.Wait"),
+    SYNC_COND_WAIT("sync.Cond.Wait"),
+    SEMACQUIRE("semacquire"),
+    IO_WAIT("IO wait"),
+    /** Blocked in Java code the lab does not model (a JDK lock, I/O, join). */
+    JAVA_BLOCKED("java blocked");
+
+    private final String text;
+
+    WaitReason(String text) {
+        this.text = text;
+    }
+
+    /** Go's text, e.g. "chan receive". */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Durably blocked in Go 1.24 synctest's sense: only another goroutine of the bubble can wake it
+     * (channels, sync primitives, select, sleep on the bubble's clock). I/O and foreign Java blocking
+     * are not durable.
+     */
+    public boolean durable() {
+        return this != IO_WAIT && this != JAVA_BLOCKED;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
