@@ -44,15 +44,17 @@ public final class Go {
 
     private static void body(Goroutine g, Runnable f) {
         g.markStarted();
+        Throwable crashed = null;
         try {
             f.run();
         } catch (Goexit quiet) {
             // runtime.Goexit: defers already ran on the way up
         } catch (Throwable t) {
-            crash(g.id(), t);
+            crashed = t;
         } finally {
-            g.detach();
+            g.detach();                    // before reporting: a handler that counts goroutines sees it gone
         }
+        if (crashed != null) crash(g.id(), crashed);
     }
 
     /** Hands an unrecovered panic / fatal error to the crash handler with Go's report text. */
