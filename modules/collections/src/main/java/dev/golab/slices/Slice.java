@@ -199,6 +199,11 @@ public final class Slice<T> implements Iterable<T> {
         return array == null ? 0 : (long) array.length * type.size();
     }
 
+    /** The backing array object itself (tests observe its reachability with a WeakReference). */
+    Object backingArrayForTest() {
+        return array;
+    }
+
     /** Go's fmt %v form: {@code [1 2 3]}, {@code []} for nil and empty. */
     @Override
     public String toString() {

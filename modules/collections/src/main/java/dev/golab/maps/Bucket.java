@@ -1,0 +1,47 @@
+package dev.golab.maps;
+
+/*
+ * Go behaviour:    runtime/map.go bmap (go1.23): 8 tophash bytes, then 8 keys, then 8 elems, then an
+ *                  overflow pointer. tophash is the hash's top byte (>= minTopHash) or a marker:
+ *                  emptyRest 0 (this and every later slot/overflow empty), emptyOne 1, evacuatedX 2,
+ *                  evacuatedY 3, evacuatedEmpty 4.
+ * Model:           the same layout as three arrays per bucket plus the overflow link.
+ * Invariants:      I1 a slot is full iff tophash >= MIN_TOP_HASH. I2 evacuated(b) iff tophash[0] in {2,3,4}.
+ * Differs from Go: separate Java arrays instead of one contiguous block.
+ * See:             BucketMap.
+ */
+final class Bucket {
+    static final int BUCKET_CNT = 8;
+    static final byte EMPTY_REST = 0;
+    static final byte EMPTY_ONE = 1;
+    static final byte EVACUATED_X = 2;
+    static final byte EVACUATED_Y = 3;
+    static final byte EVACUATED_EMPTY = 4;
+    static final int MIN_TOP_HASH = 5;
+
+    final byte[] tophash = new byte[BUCKET_CNT];
+    final Object[] keys = new Object[BUCKET_CNT];
+    final Object[] elems = new Object[BUCKET_CNT];
+    Bucket overflow;
+
+    static boolean isEmpty(byte top) {
+        return top == EMPTY_REST || top == EMPTY_ONE;
+    }
+
+    boolean evacuated() {
+        int h = u(tophash[0]);
+        return h > EMPTY_ONE && h < MIN_TOP_HASH;
+    }
+
+    /** tophash(hash): the top byte, bumped above the markers. */
+    static byte tophash(long hash) {
+        int top = (int) (hash >>> 56);
+        if (top < MIN_TOP_HASH) top += MIN_TOP_HASH;
+        return (byte) top;
+    }
+
+    /** Unsigned view of a tophash byte. */
+    static int u(byte b) {
+        return b & 0xff;
+    }
+}
