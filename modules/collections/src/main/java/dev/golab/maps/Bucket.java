@@ -5,7 +5,8 @@ package dev.golab.maps;
  *                  overflow pointer. tophash is the hash's top byte (>= minTopHash) or a marker:
  *                  emptyRest 0 (this and every later slot/overflow empty), emptyOne 1, evacuatedX 2,
  *                  evacuatedY 3, evacuatedEmpty 4.
- * Model:           the same layout as three arrays per bucket plus the overflow link.
+ * Model:           the same layout: a tophash array and one slot array (8 keys then 8 elems) plus the
+ *                  overflow link.
  * Invariants:      I1 a slot is full iff tophash >= MIN_TOP_HASH. I2 evacuated(b) iff tophash[0] in {2,3,4}.
  * Differs from Go: separate Java arrays instead of one contiguous block.
  * See:             BucketMap.
@@ -20,8 +21,8 @@ final class Bucket {
     static final int MIN_TOP_HASH = 5;
 
     final byte[] tophash = new byte[BUCKET_CNT];
-    final Object[] keys = new Object[BUCKET_CNT];
-    final Object[] elems = new Object[BUCKET_CNT];
+    /** Go's layout: keys in [0, 8), elems in [8, 16). */
+    final Object[] kv = new Object[2 * BUCKET_CNT];
     Bucket overflow;
 
     static boolean isEmpty(byte top) {

@@ -116,35 +116,47 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         return noldbuckets() - 1;
     }
 
-    @Override
-    public V get(K key) {
-        Object[] slot = access(key);
-        return slot == null ? zero : (V) cast(slot[1]);
-    }
+    private static final Object MISSING = new Object();
 
     @Override
-    public Lookup<V> getOk(K key) {
-        Object[] slot = access(key);
-        return slot == null ? new Lookup<>(zero, false) : new Lookup<>(cast(slot[1]), true);
-    }
-
     @SuppressWarnings("unchecked")
-    private static <T> T cast(Object o) {
-        return (T) o;
+    public V get(K key) {
+        Object v = access(key);
+        return v == MISSING ? zero : (V) v;
     }
 
-    /** mapaccess: {key, elem} of the slot, or null. */
-    private Object[] access(Object key) {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Lookup<V> getOk(K key) {
+        Object v = access(key);
+        return v == MISSING ? new Lookup<>(zero, false) : new Lookup<>((V) v, true);
+    }
+
+    /** mapaccess: the elem, or MISSING. */
+    private Object access(Object key) {
         if (nil || count == 0) {
             Keys.hash(key, 0); // hashMightPanic: unhashable keys panic even on an empty map
-            return null;
+            return MISSING;
         }
         if ((flags() & HASH_WRITING) != 0) throw new GoFatal("concurrent map read and map write");
-        return find(key, Keys.hash(key, hash0));
+        long hash = Keys.hash(key, hash0);
+        Bucket b = bucketFor(hash);
+        byte top = Bucket.tophash(hash);
+        for (; b != null; b = b.overflow) {
+            byte[] th = b.tophash;
+            for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
+                if (th[i] != top) {
+                    if (th[i] == Bucket.EMPTY_REST) return MISSING;
+                    continue;
+                }
+                if (Keys.equal(key, b.kv[i])) return b.kv[Bucket.BUCKET_CNT + i];
+            }
+        }
+        return MISSING;
     }
 
-    /** mapaccessK without the concurrency check (the iterator's re-lookup). */
-    Object[] find(Object key, long hash) {
+    /** The bucket to search: the old one while it is not yet evacuated. */
+    private Bucket bucketFor(long hash) {
         int m = (1 << B) - 1;
         Bucket b = buckets[(int) (hash & m)];
         if (oldbuckets != null) {
@@ -152,6 +164,12 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
             Bucket oldb = oldbuckets[(int) (hash & m)];
             if (!oldb.evacuated()) b = oldb;
         }
+        return b;
+    }
+
+    /** mapaccessK without the concurrency check (the iterator's re-lookup): {key, elem} or null. */
+    Object[] find(Object key, long hash) {
+        Bucket b = bucketFor(hash);
         byte top = Bucket.tophash(hash);
         for (; b != null; b = b.overflow) {
             for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
@@ -159,7 +177,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                     if (b.tophash[i] == Bucket.EMPTY_REST) return null;
                     continue;
                 }
-                if (Keys.equal(key, b.keys[i])) return new Object[] {b.keys[i], b.elems[i]};
+                if (Keys.equal(key, b.kv[i])) return new Object[] {b.kv[i], b.kv[Bucket.BUCKET_CNT + i]};
             }
         }
         return null;
@@ -195,9 +213,9 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                         if (b.tophash[i] == Bucket.EMPTY_REST) break search;
                         continue;
                     }
-                    if (!Keys.equal(key, b.keys[i])) continue;
-                    b.keys[i] = key; // needkeyupdate: +0 replaced by -0, as Go does for float keys
-                    b.elems[i] = value;
+                    if (!Keys.equal(key, b.kv[i])) continue;
+                    b.kv[i] = key; // needkeyupdate: +0 replaced by -0, as Go does for float keys
+                    b.kv[Bucket.BUCKET_CNT + i] = value;
                     finishWrite();
                     return;
                 }
@@ -211,8 +229,8 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                 insertB = newOverflow(last);
                 insertI = 0;
             }
-            insertB.keys[insertI] = key;
-            insertB.elems[insertI] = value;
+            insertB.kv[insertI] = key;
+            insertB.kv[Bucket.BUCKET_CNT + insertI] = value;
             insertB.tophash[insertI] = top;
             count++;
             finishWrite();
@@ -246,9 +264,9 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                     if (b.tophash[i] == Bucket.EMPTY_REST) break search;
                     continue;
                 }
-                if (!Keys.equal(key, b.keys[i])) continue;
-                b.keys[i] = null;
-                b.elems[i] = null;
+                if (!Keys.equal(key, b.kv[i])) continue;
+                b.kv[i] = null;
+                b.kv[Bucket.BUCKET_CNT + i] = null;
                 b.tophash[i] = Bucket.EMPTY_ONE;
                 markEmptyRest(bOrig, b, i);
                 if (--count == 0) hash0 = Keys.newSeed(); // Go re-seeds an emptied map (issue 25237)
@@ -336,7 +354,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                     }
                     int useY = 0;
                     if (!same) {
-                        Object k = ob.keys[i];
+                        Object k = ob.kv[i];
                         long hash = Keys.hash(k, hash0);
                         if ((flags() & ITERATOR) != 0 && !Keys.reflexive(k)) {
                             useY = top & 1; // NaN: a repeatable, randomish direction
@@ -353,14 +371,13 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                     Bucket d = dstB[useY];
                     int di = dstI[useY]++;
                     d.tophash[di] = top;
-                    d.keys[di] = ob.keys[i];
-                    d.elems[di] = ob.elems[i];
+                    d.kv[di] = ob.kv[i];
+                    d.kv[Bucket.BUCKET_CNT + di] = ob.kv[Bucket.BUCKET_CNT + i];
                 }
             }
             if ((flags() & OLD_ITERATOR) == 0) { // no iterator may still read it: drop keys/elems for the GC
                 for (Bucket ob = b; ob != null; ob = ob.overflow) {
-                    java.util.Arrays.fill(ob.keys, null);
-                    java.util.Arrays.fill(ob.elems, null);
+                    java.util.Arrays.fill(ob.kv, null);
                 }
                 b.overflow = null;
             }

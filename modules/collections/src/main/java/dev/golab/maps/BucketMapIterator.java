@@ -104,8 +104,8 @@ final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
                 int offi = (i + offset) & (Bucket.BUCKET_CNT - 1);
                 byte top = b.tophash[offi];
                 if (Bucket.isEmpty(top) || top == Bucket.EVACUATED_EMPTY) continue;
-                Object k = b.keys[offi];
-                Object e = b.elems[offi];
+                Object k = b.kv[offi];
+                Object e = b.kv[Bucket.BUCKET_CNT + offi];
                 if (checkBucket != NO_CHECK && !h.sameSizeGrow()) {
                     if (Keys.reflexive(k)) {
                         long hash = Keys.hash(k, h.hash0);

@@ -91,7 +91,7 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         int h2 = SwissTable.h2(hash);
         for (long m = SwissTable.matchH2(ctrl, h2); m != 0; m &= m - 1) {
             int slot = SwissTable.first(m);
-            if (SwissTable.ctrlAt(ctrl, slot) == h2 && Keys.equal(key, small.keys[slot])) return slot;
+            if (SwissTable.ctrlAt(ctrl, slot) == h2 && Keys.equal(key, small.slots[2 * (slot)])) return slot;
         }
         return -1;
     }
@@ -101,11 +101,11 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         long hash = Keys.hash(key, seed);
         if (small != null) {
             int s = smallFind(key, hash);
-            return s < 0 ? null : new Object[] {small.keys[s], small.elems[s]};
+            return s < 0 ? null : new Object[] {small.slots[2 * (s)], small.slots[2 * (s) + 1]};
         }
         SwissTable t = tableFor(hash);
         int s = t.find(key, hash);
-        return s < 0 ? null : new Object[] {t.keys[s], t.elems[s]};
+        return s < 0 ? null : new Object[] {t.slots[2 * (s)], t.slots[2 * (s) + 1]};
     }
 
     @SuppressWarnings("unchecked")
@@ -120,13 +120,13 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
             int s = smallFind(key, hash);
             if (s < 0) return zero;
             ok[0] = true;
-            return small.elems[s];
+            return small.slots[2 * (s) + 1];
         }
         SwissTable t = tableFor(hash);
         int s = t.find(key, hash);
         if (s < 0) return zero;
         ok[0] = true;
-        return t.elems[s];
+        return t.slots[2 * (s) + 1];
     }
 
     @Override
@@ -151,15 +151,15 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         if (small != null) {
             int s = smallFind(key, hash);
             if (s >= 0) {
-                small.keys[s] = key;
-                small.elems[s] = value;
+                small.slots[2 * (s)] = key;
+                small.slots[2 * (s) + 1] = value;
                 exitWrite();
                 return;
             }
             if (small.used < SwissTable.SLOTS) {
                 int slot = SwissTable.first(SwissTable.matchEmptyOrDeleted(small.ctrls[0]));
-                small.keys[slot] = key;
-                small.elems[slot] = value;
+                small.slots[2 * (slot)] = key;
+                small.slots[2 * (slot) + 1] = value;
                 small.setCtrl(slot, SwissTable.h2(hash));
                 small.used++;
                 used++;
@@ -181,7 +181,7 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
     private void growToTable() {
         SwissTable tab = new SwissTable(2 * SwissTable.SLOTS, 0, 0);
         for (int s = 0; s < SwissTable.SLOTS; s++) {
-            if (small.full(s)) tab.uncheckedPut(small.keys[s], Keys.hash(small.keys[s], seed), small.elems[s]);
+            if (small.full(s)) tab.uncheckedPut(small.slots[2 * (s)], Keys.hash(small.slots[2 * (s)], seed), small.slots[2 * (s) + 1]);
         }
         small = null;
         directory = new SwissTable[] {tab};
@@ -209,9 +209,9 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
     private void moveAll(SwissTable from, SwissTable left, SwissTable right, long mask) {
         for (int s = 0; s < from.capacity; s++) {
             if (!from.full(s)) continue;
-            long h = Keys.hash(from.keys[s], seed);
+            long h = Keys.hash(from.slots[2 * (s)], seed);
             SwissTable dst = right != null && (h & mask) != 0 ? right : left;
-            dst.uncheckedPut(from.keys[s], h, from.elems[s]);
+            dst.uncheckedPut(from.slots[2 * (s)], h, from.slots[2 * (s) + 1]);
         }
     }
 
@@ -249,8 +249,8 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         if (small != null) {
             int s = smallFind(key, hash);
             if (s >= 0) {
-                small.keys[s] = null;
-                small.elems[s] = null;
+                small.slots[2 * (s)] = null;
+                small.slots[2 * (s) + 1] = null;
                 small.setCtrl(s, SwissTable.EMPTY);
                 small.used--;
                 used--;

@@ -82,9 +82,9 @@ final class SwissMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
             while (slotIdx < t.capacity) {
                 int slot = (int) ((slotIdx++ + entryOffset) & mask);
                 if (!t.full(slot)) continue;
-                Object k = t.keys[slot];
+                Object k = t.slots[2 * (slot)];
                 boolean nanSurvives = clearSeq == m.clearSeq && !Keys.reflexive(k); // NaN: cannot be deleted
-                if (!stale(t) || nanSurvives) return new GoMap.Entry<>((K) k, (V) t.elems[slot]);
+                if (!stale(t) || nanSurvives) return new GoMap.Entry<>((K) k, (V) t.slots[2 * (slot) + 1]);
                 Object[] live = m.find(k);
                 if (live != null) return new GoMap.Entry<>((K) live[0], (V) live[1]);
             }

@@ -25,8 +25,8 @@ final class SwissTable {
 
     final int capacity;
     final long[] ctrls;
-    final Object[] keys;
-    final Object[] elems;
+    /** Slot s holds its key at [2s] and elem at [2s+1] (Go's slot = key/elem pair). */
+    final Object[] slots;
     int used;
     int growthLeft;
     int localDepth;
@@ -38,8 +38,7 @@ final class SwissTable {
         this.capacity = capacity;
         this.ctrls = new long[capacity / SLOTS];
         java.util.Arrays.fill(ctrls, ALL_EMPTY);
-        this.keys = new Object[capacity];
-        this.elems = new Object[capacity];
+        this.slots = new Object[2 * capacity];
         this.index = index;
         this.localDepth = localDepth;
         resetGrowthLeft();
@@ -101,7 +100,7 @@ final class SwissTable {
             long ctrl = ctrls[offset];
             for (long m = matchH2(ctrl, h2); m != 0; m &= m - 1) {
                 int slot = offset * SLOTS + first(m);
-                if (ctrlAt(ctrl, slot % SLOTS) == h2 && Keys.equal(key, keys[slot])) return slot;
+                if (ctrlAt(ctrl, slot % SLOTS) == h2 && Keys.equal(key, slots[2 * (slot)])) return slot;
             }
             if (matchEmpty(ctrl) != 0) return -1;
             idx++;
@@ -123,9 +122,9 @@ final class SwissTable {
             long ctrl = ctrls[offset];
             for (long m = matchH2(ctrl, h2); m != 0; m &= m - 1) {
                 int slot = offset * SLOTS + first(m);
-                if (ctrlAt(ctrl, slot % SLOTS) == h2 && Keys.equal(key, keys[slot])) {
-                    keys[slot] = key;
-                    elems[slot] = value;
+                if (ctrlAt(ctrl, slot % SLOTS) == h2 && Keys.equal(key, slots[2 * (slot)])) {
+                    slots[2 * (slot)] = key;
+                    slots[2 * (slot) + 1] = value;
                     return 1;
                 }
             }
@@ -143,8 +142,8 @@ final class SwissTable {
                 growthLeft++; // reusing a tombstone costs no growth
             }
             if (growthLeft <= 0) return 0;
-            keys[slot] = key;
-            elems[slot] = value;
+            slots[2 * (slot)] = key;
+            slots[2 * (slot) + 1] = value;
             setCtrl(slot, h2);
             growthLeft--;
             used++;
@@ -160,8 +159,8 @@ final class SwissTable {
             long e = matchEmptyOrDeleted(ctrls[offset]);
             if (e != 0) {
                 int slot = offset * SLOTS + first(e);
-                keys[slot] = key;
-                elems[slot] = value;
+                slots[2 * (slot)] = key;
+                slots[2 * (slot) + 1] = value;
                 setCtrl(slot, h2(hash));
                 growthLeft--;
                 used++;
@@ -174,8 +173,8 @@ final class SwissTable {
 
     /** Removes slot: empty if its group has an empty slot (no probe passes through it), else a tombstone. */
     void deleteSlot(int slot) {
-        keys[slot] = null;
-        elems[slot] = null;
+        slots[2 * (slot)] = null;
+        slots[2 * (slot) + 1] = null;
         used--;
         if (matchEmpty(ctrls[slot / SLOTS]) != 0) {
             setCtrl(slot, EMPTY);
@@ -197,8 +196,7 @@ final class SwissTable {
 
     void clear() {
         java.util.Arrays.fill(ctrls, ALL_EMPTY);
-        java.util.Arrays.fill(keys, null);
-        java.util.Arrays.fill(elems, null);
+        java.util.Arrays.fill(slots, null);
         used = 0;
         resetGrowthLeft();
     }
