@@ -5,7 +5,7 @@ package dev.golab.maps;
  *                  overflow pointer. tophash is the hash's top byte (>= minTopHash) or a marker:
  *                  emptyRest 0 (this and every later slot/overflow empty), emptyOne 1, evacuatedX 2,
  *                  evacuatedY 3, evacuatedEmpty 4.
- * Model:           the same layout: a tophash array and one slot array (8 keys then 8 elems) plus the
+ * Model:           the same layout: a tophash word and one slot array (8 keys then 8 elems) plus the
  *                  overflow link.
  * Invariants:      I1 a slot is full iff tophash >= MIN_TOP_HASH. I2 evacuated(b) iff tophash[0] in {2,3,4}.
  * Differs from Go: separate Java arrays instead of one contiguous block.
@@ -20,7 +20,8 @@ final class Bucket {
     static final byte EVACUATED_EMPTY = 4;
     static final int MIN_TOP_HASH = 5;
 
-    final byte[] tophash = new byte[BUCKET_CNT];
+    /** The 8 tophash bytes packed little-endian into one word (byte i = bits 8i..8i+7), inline in the bucket. */
+    long tophash;
     /** Go's layout: keys in [0, 8), elems in [8, 16). */
     final Object[] kv = new Object[2 * BUCKET_CNT];
     Bucket overflow;
@@ -29,8 +30,17 @@ final class Bucket {
         return top == EMPTY_REST || top == EMPTY_ONE;
     }
 
+    byte top(int i) {
+        return (byte) (tophash >>> (i << 3));
+    }
+
+    void setTop(int i, byte v) {
+        int shift = i << 3;
+        tophash = (tophash & ~(0xffL << shift)) | ((v & 0xffL) << shift);
+    }
+
     boolean evacuated() {
-        int h = u(tophash[0]);
+        int h = u(top(0));
         return h > EMPTY_ONE && h < MIN_TOP_HASH;
     }
 

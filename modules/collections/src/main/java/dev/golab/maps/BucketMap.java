@@ -143,10 +143,11 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         Bucket b = bucketFor(hash);
         byte top = Bucket.tophash(hash);
         for (; b != null; b = b.overflow) {
-            byte[] th = b.tophash;
+            long th = b.tophash;
             for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                if (th[i] != top) {
-                    if (th[i] == Bucket.EMPTY_REST) return MISSING;
+                byte t = (byte) (th >>> (i << 3));
+                if (t != top) {
+                    if (t == Bucket.EMPTY_REST) return MISSING;
                     continue;
                 }
                 if (Keys.equal(key, b.kv[i])) return b.kv[Bucket.BUCKET_CNT + i];
@@ -173,8 +174,8 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         byte top = Bucket.tophash(hash);
         for (; b != null; b = b.overflow) {
             for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                if (b.tophash[i] != top) {
-                    if (b.tophash[i] == Bucket.EMPTY_REST) return null;
+                if (b.top(i) != top) {
+                    if (b.top(i) == Bucket.EMPTY_REST) return null;
                     continue;
                 }
                 if (Keys.equal(key, b.kv[i])) return new Object[] {b.kv[i], b.kv[Bucket.BUCKET_CNT + i]};
@@ -205,12 +206,12 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
             search:
             for (; b != null; last = b, b = b.overflow) {
                 for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                    if (b.tophash[i] != top) {
-                        if (Bucket.isEmpty(b.tophash[i]) && insertB == null) {
+                    if (b.top(i) != top) {
+                        if (Bucket.isEmpty(b.top(i)) && insertB == null) {
                             insertB = b;
                             insertI = i;
                         }
-                        if (b.tophash[i] == Bucket.EMPTY_REST) break search;
+                        if (b.top(i) == Bucket.EMPTY_REST) break search;
                         continue;
                     }
                     if (!Keys.equal(key, b.kv[i])) continue;
@@ -231,7 +232,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
             }
             insertB.kv[insertI] = key;
             insertB.kv[Bucket.BUCKET_CNT + insertI] = value;
-            insertB.tophash[insertI] = top;
+            insertB.setTop(insertI, top);
             count++;
             finishWrite();
             return;
@@ -260,14 +261,14 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         search:
         for (Bucket b = bOrig; b != null; b = b.overflow) {
             for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                if (b.tophash[i] != top) {
-                    if (b.tophash[i] == Bucket.EMPTY_REST) break search;
+                if (b.top(i) != top) {
+                    if (b.top(i) == Bucket.EMPTY_REST) break search;
                     continue;
                 }
                 if (!Keys.equal(key, b.kv[i])) continue;
                 b.kv[i] = null;
                 b.kv[Bucket.BUCKET_CNT + i] = null;
-                b.tophash[i] = Bucket.EMPTY_ONE;
+                b.setTop(i, Bucket.EMPTY_ONE);
                 markEmptyRest(bOrig, b, i);
                 if (--count == 0) hash0 = Keys.newSeed(); // Go re-seeds an emptied map (issue 25237)
                 break search;
@@ -279,12 +280,12 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
     /** If the chain now ends in emptyOne slots, turn them into emptyRest (mapdelete's backward walk). */
     private static void markEmptyRest(Bucket bOrig, Bucket b, int i) {
         if (i == Bucket.BUCKET_CNT - 1) {
-            if (b.overflow != null && b.overflow.tophash[0] != Bucket.EMPTY_REST) return;
-        } else if (b.tophash[i + 1] != Bucket.EMPTY_REST) {
+            if (b.overflow != null && b.overflow.top(0) != Bucket.EMPTY_REST) return;
+        } else if (b.top(i + 1) != Bucket.EMPTY_REST) {
             return;
         }
         for (;;) {
-            b.tophash[i] = Bucket.EMPTY_REST;
+            b.setTop(i, Bucket.EMPTY_REST);
             if (i == 0) {
                 if (b == bOrig) break;
                 Bucket c = b;
@@ -293,7 +294,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
             } else {
                 i--;
             }
-            if (b.tophash[i] != Bucket.EMPTY_ONE) break;
+            if (b.top(i) != Bucket.EMPTY_ONE) break;
         }
     }
 
@@ -347,9 +348,9 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
             int[] dstI = {0, 0};
             for (Bucket ob = b; ob != null; ob = ob.overflow) {
                 for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                    byte top = ob.tophash[i];
+                    byte top = ob.top(i);
                     if (Bucket.isEmpty(top)) {
-                        ob.tophash[i] = Bucket.EVACUATED_EMPTY;
+                        ob.setTop(i, Bucket.EVACUATED_EMPTY);
                         continue;
                     }
                     int useY = 0;
@@ -363,14 +364,14 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                             useY = 1;
                         }
                     }
-                    ob.tophash[i] = (byte) (Bucket.EVACUATED_X + useY);
+                    ob.setTop(i, (byte) (Bucket.EVACUATED_X + useY));
                     if (dstI[useY] == Bucket.BUCKET_CNT) {
                         dstB[useY] = newOverflow(dstB[useY]);
                         dstI[useY] = 0;
                     }
                     Bucket d = dstB[useY];
                     int di = dstI[useY]++;
-                    d.tophash[di] = top;
+                    d.setTop(di, top);
                     d.kv[di] = ob.kv[i];
                     d.kv[Bucket.BUCKET_CNT + di] = ob.kv[Bucket.BUCKET_CNT + i];
                 }
@@ -416,7 +417,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
 
     private static void markAllEmpty(Bucket[] array) {
         for (Bucket b : array) {
-            for (Bucket c = b; c != null; c = c.overflow) java.util.Arrays.fill(c.tophash, Bucket.EMPTY_REST);
+            for (Bucket c = b; c != null; c = c.overflow) c.tophash = 0L; // every byte emptyRest (0)
         }
     }
 

@@ -102,7 +102,7 @@ final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
             }
             for (; i < Bucket.BUCKET_CNT; i++) {
                 int offi = (i + offset) & (Bucket.BUCKET_CNT - 1);
-                byte top = b.tophash[offi];
+                byte top = b.top(offi);
                 if (Bucket.isEmpty(top) || top == Bucket.EVACUATED_EMPTY) continue;
                 Object k = b.kv[offi];
                 Object e = b.kv[Bucket.BUCKET_CNT + offi];

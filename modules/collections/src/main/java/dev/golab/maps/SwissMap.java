@@ -108,39 +108,37 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         return s < 0 ? null : new Object[] {t.slots[2 * (s)], t.slots[2 * (s) + 1]};
     }
 
-    @SuppressWarnings("unchecked")
-    private Object lookup(Object key, boolean[] ok) {
+    private static final Object MISSING = new Object();
+
+    /** The elem for key, or MISSING. */
+    private Object lookup(Object key) {
         if (nil || used == 0) {
             Keys.hash(key, 0);
-            return zero;
+            return MISSING;
         }
         if ((int) WRITING.getOpaque(this) != 0) throw new GoFatal("concurrent map read and map write");
         long hash = Keys.hash(key, seed);
         if (small != null) {
             int s = smallFind(key, hash);
-            if (s < 0) return zero;
-            ok[0] = true;
-            return small.slots[2 * (s) + 1];
+            return s < 0 ? MISSING : small.slots[2 * s + 1];
         }
         SwissTable t = tableFor(hash);
         int s = t.find(key, hash);
-        if (s < 0) return zero;
-        ok[0] = true;
-        return t.slots[2 * (s) + 1];
+        return s < 0 ? MISSING : t.slots[2 * s + 1];
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V get(K key) {
-        return (V) lookup(key, new boolean[1]);
+        Object v = lookup(key);
+        return v == MISSING ? zero : (V) v;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Lookup<V> getOk(K key) {
-        boolean[] ok = new boolean[1];
-        V v = (V) lookup(key, ok);
-        return new Lookup<>(v, ok[0]);
+        Object v = lookup(key);
+        return v == MISSING ? new Lookup<>(zero, false) : new Lookup<>((V) v, true);
     }
 
     @Override
