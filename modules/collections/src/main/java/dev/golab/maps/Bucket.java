@@ -55,4 +55,25 @@ final class Bucket {
     static int u(byte b) {
         return b & 0xff;
     }
+
+    /** If the chain now ends in emptyOne slots, turn them into emptyRest (mapdelete's backward walk). */
+    static void markEmptyRest(Bucket bOrig, Bucket b, int i) {
+        if (i == BUCKET_CNT - 1) {
+            if (b.overflow != null && b.overflow.top(0) != EMPTY_REST) return;
+        } else if (b.top(i + 1) != EMPTY_REST) {
+            return;
+        }
+        for (;;) {
+            b.setTop(i, EMPTY_REST);
+            if (i == 0) {
+                if (b == bOrig) break;
+                Bucket c = b;
+                for (b = bOrig; b.overflow != c; b = b.overflow) { /* find previous bucket */ }
+                i = BUCKET_CNT - 1;
+            } else {
+                i--;
+            }
+            if (b.top(i) != EMPTY_ONE) break;
+        }
+    }
 }

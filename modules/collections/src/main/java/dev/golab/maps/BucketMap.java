@@ -27,7 +27,6 @@ import dev.golab.runtime.GoPanic;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Iterator;
-import java.util.concurrent.ThreadLocalRandom;
 
 public final class BucketMap<K, V> implements GoMap<K, V> {
     static final int ITERATOR = 1;
@@ -86,7 +85,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         return noverflow >= (1 << (b & 15));
     }
 
-    private static Bucket[] newBuckets(int b) {
+    static Bucket[] newBuckets(int b) {
         Bucket[] a = new Bucket[1 << b];
         for (int i = 0; i < a.length; i++) a[i] = new Bucket();
         return a;
@@ -169,7 +168,8 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
     }
 
     /** mapaccessK without the concurrency check (the iterator's re-lookup): {key, elem} or null. */
-    Object[] find(Object key, long hash) {
+    Object[] lookupForIterator(Object key) {
+        long hash = Keys.hash(key, hash0);
         Bucket b = bucketFor(hash);
         byte top = Bucket.tophash(hash);
         for (; b != null; b = b.overflow) {
@@ -184,9 +184,6 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         return null;
     }
 
-    Object[] lookupForIterator(Object key) {
-        return find(key, Keys.hash(key, hash0));
-    }
 
     @Override
     public void put(K key, V value) {
@@ -197,7 +194,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         if (buckets == null) buckets = newBuckets(0);
         for (;;) {
             int bucket = (int) (hash & ((1 << B) - 1));
-            if (growing()) growWork(bucket);
+            if (growing()) BucketGrowth.growWork(this, bucket);
             Bucket b = buckets[bucket];
             byte top = Bucket.tophash(hash);
             Bucket insertB = null;
@@ -222,12 +219,12 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                 }
             }
             if (!growing() && (overLoadFactor(count + 1L, B) || tooManyOverflowBuckets(noverflow, B))) {
-                hashGrow();
+                BucketGrowth.hashGrow(this);
                 continue; // growing invalidates everything: try again
             }
             if (insertB == null) {
                 while (last.overflow != null) last = last.overflow;
-                insertB = newOverflow(last);
+                insertB = BucketGrowth.newOverflow(this, last);
                 insertI = 0;
             }
             insertB.kv[insertI] = key;
@@ -255,7 +252,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         long hash = Keys.hash(key, hash0);
         setFlags(flags() ^ HASH_WRITING);
         int bucket = (int) (hash & ((1 << B) - 1));
-        if (growing()) growWork(bucket);
+        if (growing()) BucketGrowth.growWork(this, bucket);
         Bucket bOrig = buckets[bucket];
         byte top = Bucket.tophash(hash);
         search:
@@ -269,7 +266,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
                 b.kv[i] = null;
                 b.kv[Bucket.BUCKET_CNT + i] = null;
                 b.setTop(i, Bucket.EMPTY_ONE);
-                markEmptyRest(bOrig, b, i);
+                Bucket.markEmptyRest(bOrig, b, i);
                 if (--count == 0) hash0 = Keys.newSeed(); // Go re-seeds an emptied map (issue 25237)
                 break search;
             }
@@ -277,124 +274,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         finishWrite();
     }
 
-    /** If the chain now ends in emptyOne slots, turn them into emptyRest (mapdelete's backward walk). */
-    private static void markEmptyRest(Bucket bOrig, Bucket b, int i) {
-        if (i == Bucket.BUCKET_CNT - 1) {
-            if (b.overflow != null && b.overflow.top(0) != Bucket.EMPTY_REST) return;
-        } else if (b.top(i + 1) != Bucket.EMPTY_REST) {
-            return;
-        }
-        for (;;) {
-            b.setTop(i, Bucket.EMPTY_REST);
-            if (i == 0) {
-                if (b == bOrig) break;
-                Bucket c = b;
-                for (b = bOrig; b.overflow != c; b = b.overflow) { /* find previous bucket */ }
-                i = Bucket.BUCKET_CNT - 1;
-            } else {
-                i--;
-            }
-            if (b.top(i) != Bucket.EMPTY_ONE) break;
-        }
-    }
 
-    private Bucket newOverflow(Bucket b) {
-        Bucket ovf = new Bucket();
-        incrnoverflow();
-        b.overflow = ovf;
-        return ovf;
-    }
-
-    /** Exact below B = 16, then probabilistic with probability 1/2^(B-15), as Go's incrnoverflow. */
-    private void incrnoverflow() {
-        if (B < 16) {
-            noverflow = (noverflow + 1) & 0xffff;
-            return;
-        }
-        int mask = (1 << (B - 15)) - 1;
-        if ((ThreadLocalRandom.current().nextInt() & mask) == 0) noverflow = (noverflow + 1) & 0xffff;
-    }
-
-    private void hashGrow() {
-        int bigger = 1;
-        int f = flags();
-        if (!overLoadFactor(count + 1L, B)) {
-            bigger = 0;
-            f |= SAME_SIZE_GROW;
-        }
-        Bucket[] old = buckets;
-        Bucket[] fresh = newBuckets(B + bigger);
-        int nf = f & ~(ITERATOR | OLD_ITERATOR);
-        if ((f & ITERATOR) != 0) nf |= OLD_ITERATOR;
-        B += bigger;
-        setFlags(nf);
-        oldbuckets = old;
-        buckets = fresh;
-        nevacuate = 0;
-        noverflow = 0;
-    }
-
-    private void growWork(int bucket) {
-        evacuate(bucket & oldbucketmask()); // the bucket we are about to use
-        if (growing()) evacuate(nevacuate); // and one more, to make progress
-    }
-
-    private void evacuate(int oldbucket) {
-        Bucket b = oldbuckets[oldbucket];
-        int newbit = noldbuckets();
-        if (!b.evacuated()) {
-            boolean same = sameSizeGrow();
-            Bucket[] dstB = {buckets[oldbucket], same ? null : buckets[oldbucket + newbit]};
-            int[] dstI = {0, 0};
-            for (Bucket ob = b; ob != null; ob = ob.overflow) {
-                for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                    byte top = ob.top(i);
-                    if (Bucket.isEmpty(top)) {
-                        ob.setTop(i, Bucket.EVACUATED_EMPTY);
-                        continue;
-                    }
-                    int useY = 0;
-                    if (!same) {
-                        Object k = ob.kv[i];
-                        long hash = Keys.hash(k, hash0);
-                        if ((flags() & ITERATOR) != 0 && !Keys.reflexive(k)) {
-                            useY = top & 1; // NaN: a repeatable, randomish direction
-                            top = Bucket.tophash(hash);
-                        } else if ((hash & newbit) != 0) {
-                            useY = 1;
-                        }
-                    }
-                    ob.setTop(i, (byte) (Bucket.EVACUATED_X + useY));
-                    if (dstI[useY] == Bucket.BUCKET_CNT) {
-                        dstB[useY] = newOverflow(dstB[useY]);
-                        dstI[useY] = 0;
-                    }
-                    Bucket d = dstB[useY];
-                    int di = dstI[useY]++;
-                    d.setTop(di, top);
-                    d.kv[di] = ob.kv[i];
-                    d.kv[Bucket.BUCKET_CNT + di] = ob.kv[Bucket.BUCKET_CNT + i];
-                }
-            }
-            if ((flags() & OLD_ITERATOR) == 0) { // no iterator may still read it: drop keys/elems for the GC
-                for (Bucket ob = b; ob != null; ob = ob.overflow) {
-                    java.util.Arrays.fill(ob.kv, null);
-                }
-                b.overflow = null;
-            }
-        }
-        if (oldbucket == nevacuate) advanceEvacuationMark(newbit);
-    }
-
-    private void advanceEvacuationMark(int newbit) {
-        nevacuate++;
-        int stop = Math.min(nevacuate + 1024, newbit);
-        while (nevacuate != stop && oldbuckets[nevacuate].evacuated()) nevacuate++;
-        if (nevacuate == newbit) {
-            oldbuckets = null;
-            setFlags(flags() & ~SAME_SIZE_GROW);
-        }
-    }
 
     /** mapclear (Go 1.21+): keeps B, marks every slot emptyRest so running iterators stop, new seed. */
     @Override

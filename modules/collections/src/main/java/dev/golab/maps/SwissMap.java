@@ -101,11 +101,11 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         long hash = Keys.hash(key, seed);
         if (small != null) {
             int s = smallFind(key, hash);
-            return s < 0 ? null : new Object[] {small.slots[2 * (s)], small.slots[2 * (s) + 1]};
+            return s < 0 ? null : new Object[] {small.slots[2 * s], small.slots[2 * s + 1]};
         }
         SwissTable t = tableFor(hash);
         int s = t.find(key, hash);
-        return s < 0 ? null : new Object[] {t.slots[2 * (s)], t.slots[2 * (s) + 1]};
+        return s < 0 ? null : new Object[] {t.slots[2 * s], t.slots[2 * s + 1]};
     }
 
     private static final Object MISSING = new Object();
@@ -149,8 +149,8 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         if (small != null) {
             int s = smallFind(key, hash);
             if (s >= 0) {
-                small.slots[2 * (s)] = key;
-                small.slots[2 * (s) + 1] = value;
+                small.slots[2 * s] = key;
+                small.slots[2 * s + 1] = value;
                 exitWrite();
                 return;
             }
@@ -164,76 +164,16 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
                 exitWrite();
                 return;
             }
-            growToTable();
+            SwissGrowth.growToTable(this);
         }
         for (;;) {
             SwissTable t = tableFor(hash);
             int r = t.put(key, hash, value);
             if (r == 2) used++;
             if (r != 0) break;
-            rehash(t);
+            SwissGrowth.rehash(this, t);
         }
         exitWrite();
-    }
-
-    private void growToTable() {
-        SwissTable tab = new SwissTable(2 * SwissTable.SLOTS, 0, 0);
-        for (int s = 0; s < SwissTable.SLOTS; s++) {
-            if (small.full(s)) tab.uncheckedPut(small.slots[2 * (s)], Keys.hash(small.slots[2 * (s)], seed), small.slots[2 * (s) + 1]);
-        }
-        small = null;
-        directory = new SwissTable[] {tab};
-        globalDepth = 0;
-    }
-
-    /** table.rehash: double up to 1024 slots, else split. */
-    private void rehash(SwissTable t) {
-        int newCapacity = 2 * t.capacity;
-        if (newCapacity <= SwissTable.MAX_TABLE_CAPACITY) {
-            SwissTable nt = new SwissTable(newCapacity, t.index, t.localDepth);
-            moveAll(t, nt, null, 0);
-            t.index = -1;
-            replaceTable(nt);
-            return;
-        }
-        int localDepth = t.localDepth + 1;
-        SwissTable left = new SwissTable(SwissTable.MAX_TABLE_CAPACITY, -1, localDepth);
-        SwissTable right = new SwissTable(SwissTable.MAX_TABLE_CAPACITY, -1, localDepth);
-        moveAll(t, left, right, 1L << (64 - localDepth));
-        installTableSplit(t, left, right);
-        t.index = -1;
-    }
-
-    private void moveAll(SwissTable from, SwissTable left, SwissTable right, long mask) {
-        for (int s = 0; s < from.capacity; s++) {
-            if (!from.full(s)) continue;
-            long h = Keys.hash(from.slots[2 * (s)], seed);
-            SwissTable dst = right != null && (h & mask) != 0 ? right : left;
-            dst.uncheckedPut(from.slots[2 * (s)], h, from.slots[2 * (s) + 1]);
-        }
-    }
-
-    private void installTableSplit(SwissTable old, SwissTable left, SwissTable right) {
-        if (old.localDepth == globalDepth) { // no room for another level: double the directory
-            SwissTable[] nd = new SwissTable[directory.length * 2];
-            for (int i = 0; i < directory.length; i++) {
-                SwissTable t = directory[i];
-                nd[2 * i] = t;
-                nd[2 * i + 1] = t;
-                if (t.index == i) t.index = 2 * i;
-            }
-            globalDepth++;
-            directory = nd;
-        }
-        left.index = old.index;
-        replaceTable(left);
-        right.index = left.index + (1 << (globalDepth - left.localDepth));
-        replaceTable(right);
-    }
-
-    private void replaceTable(SwissTable nt) {
-        int entries = 1 << (globalDepth - nt.localDepth);
-        for (int i = 0; i < entries; i++) directory[nt.index + i] = nt;
     }
 
     @Override
@@ -247,8 +187,8 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         if (small != null) {
             int s = smallFind(key, hash);
             if (s >= 0) {
-                small.slots[2 * (s)] = null;
-                small.slots[2 * (s) + 1] = null;
+                small.slots[2 * s] = null;
+                small.slots[2 * s + 1] = null;
                 small.setCtrl(s, SwissTable.EMPTY);
                 small.used--;
                 used--;

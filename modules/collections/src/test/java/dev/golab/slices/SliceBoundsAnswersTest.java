@@ -86,4 +86,14 @@ class SliceBoundsAnswersTest {
                 .hasMessage("runtime error: index out of range [-2147483648]");
         assertThatThrownBy(() -> Slice.of(1).slice(Integer.MAX_VALUE, 0)).isInstanceOf(RuntimeError.class);
     }
+
+    @Test
+    @DisplayName("Q: what does append panic with when the new length cannot be allocated?")
+    void growsliceRejectsImpossibleLengthsWithGoText() {
+        assertThatThrownBy(() -> Growslice.grow(0, -1, 8, false)).isInstanceOf(RuntimeError.class)
+                .hasMessage("runtime error: growslice: len out of range");
+        assertThatThrownBy(() -> Growslice.grow(1L << 45, (1L << 45) + 1, 8, false))
+                .hasMessage("runtime error: growslice: len out of range"); // > maxAlloc (2^48 bytes)
+        assertThat(Growslice.grow(5, 1_000_000, 0, false)).as("zero-size elements: cap = newLen").isEqualTo(1_000_000);
+    }
 }
