@@ -93,16 +93,22 @@ final class SwissTable {
 
     /** The slot holding key, or -1. */
     int find(Object key, long hash) {
-        int mask = groupMask();
-        int h2 = h2(hash);
-        int offset = (int) (h1(hash) & mask);
+        final long[] cs = ctrls;
+        final Object[] sl = slots;
+        final int mask = cs.length - 1;
+        final int h2 = (int) (hash & 0x7f);
+        final long pattern = LSB * h2;
+        int offset = (int) ((hash >>> 7) & mask);
         for (int idx = 0; idx <= mask; ) {
-            long ctrl = ctrls[offset];
-            for (long m = matchH2(ctrl, h2); m != 0; m &= m - 1) {
-                int slot = offset * SLOTS + first(m);
-                if (ctrlAt(ctrl, slot % SLOTS) == h2 && Keys.equal(key, slots[2 * (slot)])) return slot;
+            long ctrl = cs[offset];
+            long x = ctrl ^ pattern;
+            for (long m = (x - LSB) & ~x & MSB; m != 0; m &= m - 1) {
+                int slot = (offset << 3) + (Long.numberOfTrailingZeros(m) >>> 3);
+                Object k = sl[slot << 1];
+                // a SWAR false positive lands on an empty/deleted slot, whose key is null
+                if ((k != null || ctrlAt(ctrl, slot & 7) == h2) && Keys.equal(key, k)) return slot;
             }
-            if (matchEmpty(ctrl) != 0) return -1;
+            if (((ctrl & ~(ctrl << 6)) & MSB) != 0) return -1; // an empty slot ends the probe sequence
             idx++;
             offset = (offset + idx) & mask; // quadratic (triangular) probing over groups
         }
