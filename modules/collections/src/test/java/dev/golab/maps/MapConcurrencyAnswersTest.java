@@ -36,7 +36,7 @@ class MapConcurrencyAnswersTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (Runnable body : loops) {
-            Thread t = Thread.ofPlatform().start(() -> {
+            Thread t = Thread.ofPlatform().daemon(true).start(() -> {
                 try {
                     start.await();
                     while (!stop.get()) body.run();
@@ -45,6 +45,9 @@ class MapConcurrencyAnswersTest {
                     stop.set(true);
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
+                } catch (Throwable other) { // corruption before detection: reported, so the test fails loudly
+                    fatals.add("unexpected " + other);
+                    stop.set(true);
                 }
             });
             threads.add(t);
@@ -65,6 +68,7 @@ class MapConcurrencyAnswersTest {
     void concurrentWritesAreDetectedAsFatalConcurrentMapWrites(IntFunction<GoMap<Integer, Integer>> make)
             throws InterruptedException {
         GoMap<Integer, Integer> m = make.apply(0);
+        for (int i = 0; i < 1024; i++) m.put(i, 0); // racing puts are then updates: no structural change
         int[] a = {0};
         int[] b = {0};
         List<String> fatals = raceUntilFatal(List.of(
