@@ -7,7 +7,7 @@ package dev.golab.slices;
  * Invariants:      I1 size >= 0.
  * Differs from Go: a Java Slice<T> always holds references; the element type it models is declared
  *                  here (default: Go's int, 8 bytes, pointer-free), not inferred from T.
- * See:             GrowsliceAnswersTest.
+ * See:             GrowsliceDifferentialTest, SliceAnswersTest.
  */
 public record ElemType(int size, boolean hasPointers, String goName) {
     /** Go's int on 64-bit: 8 bytes, no pointers. */

@@ -14,7 +14,7 @@ package dev.golab.slices;
  *                  same cap (no table fitted to observations — SizeClasses derives the classes).
  * Differs from Go: Go's int is 64 bits; grow() computes in long like Go, newCap(int...) additionally
  *                  refuses caps a Java array cannot hold (same growslice message).
- * See:             GrowsliceAnswersTest, GrowsliceDifferentialTest, AppendBenchmark.
+ * See:             GrowsliceDifferentialTest, SliceAnswersTest, AppendBenchmark.
  */
 import dev.golab.runtime.RuntimeError;
 

@@ -16,7 +16,7 @@ package dev.golab.slices;
  * Invariants:      I1 exactly 68 classes (Go panics otherwise). I2 classes strictly increase.
  *                  I3 roundupsize(n) >= n and is the smallest class >= n (+header rule) for n <= 32760.
  * Differs from Go: none for 64-bit linux; sizes are long (Go's uintptr).
- * See:             GrowsliceAnswersTest, GrowsliceDifferentialTest, SizeClassesTest.
+ * See:             GrowsliceDifferentialTest, SliceAnswersTest.
  */
 public final class SizeClasses {
     public static final int MAX_SMALL_SIZE = 32 << 10;
