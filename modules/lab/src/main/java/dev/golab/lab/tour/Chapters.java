@@ -9,6 +9,8 @@ public final class Chapters {
     public static List<Chapter> all() {
         return List.of(
                 new RuntimeChapter(),
-                new SlicesChapter(), new MapsChapter(), new StringsChapter());
+                new SlicesChapter(),
+                new MapsChapter(),
+                new StringsChapter());
     }
 }
