@@ -1,5 +1,6 @@
 package dev.golab.maps;
 
+import dev.golab.sync.RWMutex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -141,8 +141,7 @@ class MapConcurrencyAnswersTest {
     void rwLockGuardedMapShowsNoCorruptionAndNoFatal(IntFunction<GoMap<Integer, Integer>> make)
             throws InterruptedException {
         GoMap<Integer, Integer> m = make.apply(0);
-        // Stand-in for sync.RWMutex (dev.golab.sync is on another branch): same Lock/RLock discipline.
-        ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+        RWMutex rw = new RWMutex();                                           // sync.RWMutex
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
         List<Thread> ts = new ArrayList<>();
         int perWriter = 5_000 * SCALE;
@@ -151,19 +150,19 @@ class MapConcurrencyAnswersTest {
             ts.add(Thread.ofPlatform().start(() -> {
                 try {
                     for (int i = 0; i < perWriter; i++) {
-                        rw.writeLock().lock();
-                        try { m.put(base + i, i); } finally { rw.writeLock().unlock(); }
+                        rw.lock();
+                        try { m.put(base + i, i); } finally { rw.unlock(); }
                     }
                 } catch (Throwable e) { errors.add(e); }
             }));
             ts.add(Thread.ofPlatform().start(() -> {
                 try {
                     for (int i = 0; i < perWriter; i++) {
-                        rw.readLock().lock();
+                        rw.rLock();
                         try {
                             Integer v = m.get(base + i / 2);
                             if (v != null && v != i / 2) throw new AssertionError("corrupt value");
-                        } finally { rw.readLock().unlock(); }
+                        } finally { rw.rUnlock(); }
                     }
                 } catch (Throwable e) { errors.add(e); }
             }));
