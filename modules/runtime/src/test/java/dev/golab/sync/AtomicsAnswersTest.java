@@ -126,11 +126,12 @@ class AtomicsAnswersTest {
         AtomicInteger a = new AtomicInteger(100), b = new AtomicInteger(0);
         Mutex mu = new Mutex();
         int[] ma = {100}, mb = {0};
-        AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean(), readerRunning = new AtomicBoolean();
         AtomicLong atomicBroken = new AtomicLong(), mutexBroken = new AtomicLong();
         WaitGroup wg = new WaitGroup();
         wg.go(() -> {                                         // transfers one unit back and forth
-            for (int i = 0; i < 200_000 * SCALE && atomicBroken.get() == 0 || i < 2_000; i++) {
+            while (!readerRunning.get()) Thread.yield();      // overlap with the reader
+            for (int i = 0; !stop.get(); i++) {
                 int d = (i & 1) == 0 ? 1 : -1;
                 a.addAndGet(-d);
                 b.addAndGet(d);                               // between these two, a + b != 100
@@ -139,15 +140,16 @@ class AtomicsAnswersTest {
                 mb[0] += d;
                 mu.unlock();
             }
-            stop.set(true);
         });
         wg.go(() -> {
-            while (!stop.get()) {
+            readerRunning.set(true);
+            for (long checks = 0; checks < 2_000_000L * SCALE && (atomicBroken.get() == 0 || checks < 10_000); checks++) {
                 if (a.get() + b.get() != 100) atomicBroken.incrementAndGet();
                 mu.lock();
                 if (ma[0] + mb[0] != 100) mutexBroken.incrementAndGet();
                 mu.unlock();
             }
+            stop.set(true);
         });
         wg.await();
         assertThat(mutexBroken).hasValue(0);
