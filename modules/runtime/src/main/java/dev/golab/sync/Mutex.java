@@ -27,7 +27,9 @@ package dev.golab.sync;
  *                  I4 in starvation mode the locked bit is set only by a handoff.
  * Differs from Go: runtime_canSpin also asks the scheduler for an idle P and an empty run queue; the
  *                  model checks only CPUs and GOMAXPROCS. Go's race-detector and trace hooks are
- *                  omitted. state() is a lab introspection hook Go does not have.
+ *                  omitted. state() and starvationEpisodes() are lab introspection hooks Go does not
+ *                  have. After the unlock-of-unlocked fatal error the state word is corrupt, as in Go
+ *                  (where the process is already dead).
  * See:             MutexAnswersTest, SyncLinearizabilityAnswersTest, MutexHappensBeforeStress,
  *                  MutexBenchmark.
  */
