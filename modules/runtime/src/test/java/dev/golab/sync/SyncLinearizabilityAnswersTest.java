@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * Lincheck: every concurrent history of the lab primitives must be explainable by some sequential
  * order of the same operations (the sequential specification is the class itself, run one op at a
  * time). Modest settings; golab.stress.scale multiplies the iterations (-Pstress).
- * WaitGroup is not checked here: its Wait has no sequential specification that Lincheck can run
- * (it blocks until other operations happen); WaitGroupAnswersTest covers it.
+ * WaitGroup's counter word is checked (Add/Done/counter, a negative counter panicking in both the
+ * concurrent and the sequential run); its Wait has no sequential specification Lincheck can run (it
+ * blocks until other operations happen), so WaitGroupAnswersTest covers Wait.
  */
 @DisplayName("CONC-06 / CONC-08 linearizability (Lincheck)")
 class SyncLinearizabilityAnswersTest {
@@ -86,6 +87,26 @@ class SyncLinearizabilityAnswersTest {
         }
     }
 
+    /** WaitGroup's state word: Add(1), Done (panics below zero), and the counter. */
+    public static class WaitGroupCounter {
+        private final WaitGroup wg = new WaitGroup();
+
+        @Operation
+        public void add() {
+            wg.add(1);
+        }
+
+        @Operation
+        public void done() {
+            wg.done();
+        }
+
+        @Operation
+        public int counter() {
+            return wg.counter();
+        }
+    }
+
     @Param(name = "key", gen = IntGen.class, conf = "1:3")
     @Param(name = "value", gen = IntGen.class, conf = "1:3")
     public static class SyncMapOps {
@@ -152,6 +173,15 @@ class SyncLinearizabilityAnswersTest {
         @Test
         void isLinearizableUnderModelChecking() {
             modelChecking().check(RWPair.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("CONC-06.A5 Q: is WaitGroup's Add/Done counter linearizable, negative-counter panic included?")
+    class WaitGroupCounterIsLinearizable {
+        @Test
+        void isLinearizableUnderModelChecking() {
+            modelChecking().check(WaitGroupCounter.class);
         }
     }
 
