@@ -30,7 +30,7 @@ package dev.golab.sync;
  *                  omitted. state() and starvationEpisodes() are lab introspection hooks Go does not
  *                  have. After the unlock-of-unlocked fatal error the state word is corrupt, as in Go
  *                  (where the process is already dead).
- * See:             MutexAnswersTest, SyncLinearizabilityAnswersTest, MutexHappensBeforeStress,
+ * See:             MutexAnswersTest, MutexStarvationAnswersTest, SyncLinearizabilityAnswersTest, MutexHappensBeforeStress,
  *                  MutexBenchmark.
  */
 import dev.golab.runtime.Go;
