@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * The trap: synchronized on an empty block can be coarsened or elided by C2 when JMH inlines the
  * loop; ReentrantLock and the lab Mutex cannot. And JMH threads are platform threads, not
- * goroutines: nothing here parks virtual threads unless contention outlasts the 4 spin rounds.
+ * goroutines; add `-jvmArgsAppend -Djmh.executor=VIRTUAL` to run the workers as virtual threads
+ * (goroutine-like: a park unmounts instead of sleeping in the OS).
  *
  * How to run: java -jar benchmarks/target/benchmarks.jar MutexBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
  */
