@@ -22,11 +22,11 @@ class SyncLinearizabilityAnswersTest {
     static final int SCALE = Integer.getInteger("golab.stress.scale", 1);
 
     static StressOptions stress() {
-        return new StressOptions().iterations(5 * SCALE).invocationsPerIteration(100).threads(2).actorsPerThread(3);
+        return new StressOptions().iterations(4 * SCALE).invocationsPerIteration(50).threads(2).actorsPerThread(3);
     }
 
     static ModelCheckingOptions modelChecking() {
-        return new ModelCheckingOptions().iterations(8 * SCALE).invocationsPerIteration(50).threads(2).actorsPerThread(3);
+        return new ModelCheckingOptions().iterations(6 * SCALE).invocationsPerIteration(40).threads(2).actorsPerThread(3);
     }
 
     /**
