@@ -27,8 +27,10 @@ package dev.golab.sync;
  *                  I4 in starvation mode the locked bit is set only by a handoff.
  * Differs from Go: runtime_canSpin also asks the scheduler for an idle P and an empty run queue; the
  *                  model checks only CPUs and GOMAXPROCS. Go's race-detector and trace hooks are
- *                  omitted. state() is a lab introspection hook Go does not have.
- * See:             MutexAnswersTest, SyncLinearizabilityAnswersTest, MutexHappensBeforeStress,
+ *                  omitted. state() and starvationEpisodes() are lab introspection hooks Go does not
+ *                  have. After the unlock-of-unlocked fatal error the state word is corrupt, as in Go
+ *                  (where the process is already dead).
+ * See:             MutexAnswersTest, MutexStarvationAnswersTest, SyncLinearizabilityAnswersTest, MutexHappensBeforeStress,
  *                  MutexBenchmark.
  */
 import dev.golab.runtime.Go;
@@ -45,11 +47,13 @@ public final class Mutex implements Locker {
     static final long STARVATION_THRESHOLD_NS = 1_000_000;      // 1 ms
     private static final int ACTIVE_SPIN = 4, ACTIVE_SPIN_CNT = 30;
     private static final boolean MULTICORE = Runtime.getRuntime().availableProcessors() > 1;
-    private static final VarHandle STATE;
+    private static final VarHandle STATE, EPISODES;
 
     static {
         try {
-            STATE = MethodHandles.lookup().findVarHandle(Mutex.class, "state", int.class);
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            STATE = l.findVarHandle(Mutex.class, "state", int.class);
+            EPISODES = l.findVarHandle(Mutex.class, "starvationEpisodes", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -57,6 +61,7 @@ public final class Mutex implements Locker {
 
     private volatile int state;
     private final Sema sema = new Sema();
+    private volatile int starvationEpisodes;                      // lab counter, slow path only
 
     /** A decoded state word (lab introspection). */
     public record State(boolean locked, boolean woken, boolean starving, int waiters) {}
@@ -102,6 +107,7 @@ public final class Mutex implements Locker {
             }
             if (STATE.compareAndSet(this, old, next)) {
                 if ((old & (LOCKED | STARVING)) == 0) break;        // locked it with the CAS
+                if ((old & STARVING) == 0 && (next & STARVING) != 0) EPISODES.getAndAdd(this, 1);
                 boolean queueLifo = waitStartTime != 0;             // waited before: back to the head
                 if (waitStartTime == 0) waitStartTime = System.nanoTime();
                 sema.acquire(queueLifo, WaitReason.SYNC_MUTEX_LOCK, this);
@@ -164,6 +170,11 @@ public final class Mutex implements Locker {
     public State state() {
         int s = state;
         return new State((s & LOCKED) != 0, (s & WOKEN) != 0, (s & STARVING) != 0, s >>> WAITER_SHIFT);
+    }
+
+    /** How many times this mutex switched to starvation mode (lab counter; Go has none). */
+    public int starvationEpisodes() {
+        return starvationEpisodes;
     }
 
     @Override

@@ -29,6 +29,8 @@ package dev.golab.sync;
  */
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -41,6 +43,15 @@ public final class Pool<T> {
     private static List<Pool<?>> oldPools = new ArrayList<>();
     private static final ThreadLocal<Integer> PINNED = new ThreadLocal<>();
     private static volatile boolean anyPinned;
+    private static final VarHandle VICTIM;
+
+    static {
+        try {
+            VICTIM = MethodHandles.lookup().findVarHandle(Pool.class, "victim", Local[].class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** Go's poolLocal: the per-P cache. */
     private static final class Local<T> {
@@ -92,7 +103,7 @@ public final class Pool<T> {
             x = v[(pid + i) % v.length].shared.pollLast();
             if (x != null) return x;
         }
-        victim = null;                       // Go: victimSize = 0, future Gets skip the empty victim
+        VICTIM.compareAndSet(this, v, null); // Go: victimSize = 0; CAS so a racing gcCycle's victim survives
         return null;
     }
 

@@ -22,14 +22,13 @@ package dev.golab.sync;
  *                  the lab models the 1.23 two-map design the checklist describes. Values compare with
  *                  equals (Go: ==, panicking on uncomparable types). Range order is HashMap order,
  *                  not randomised. internals() is a lab hook.
- * See:             SyncMapAnswersTest, SyncLinearizabilityAnswersTest.
+ * See:             SyncMapEntry, SyncMapAnswersTest, SyncLinearizabilityAnswersTest.
  */
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
+import dev.golab.sync.SyncMapEntry.Box;
 
 public final class SyncMap<K, V> {
     /** Go's two results: (value, ok) / (actual, loaded) / (previous, loaded). */
@@ -38,41 +37,17 @@ public final class SyncMap<K, V> {
     /** Lab view: keys of the read map, keys of the dirty map (null when nil), amended, misses. */
     public record Internals<K>(Set<K> read, Set<K> dirty, boolean amended, int misses) {}
 
-    private record Box(Object value) {}
-
-    private static final Box EXPUNGED = new Box("expunged");
-
-    private static final class Entry extends AtomicReference<Box> {
-        Entry(Box b) {
-            super(b);
-        }
-    }
-
-    private record ReadOnly<K>(Map<K, Entry> m, boolean amended) {}
+    private record ReadOnly<K>(Map<K, SyncMapEntry> m, boolean amended) {}
 
     private final Mutex mu = new Mutex();
     private volatile ReadOnly<K> read = new ReadOnly<>(Map.of(), false);
-    private HashMap<K, Entry> dirty;                 // guarded by mu
+    private HashMap<K, SyncMapEntry> dirty;                 // guarded by mu
     private int misses;                              // guarded by mu
 
     /** {@code m.Load(key)}. */
     public Loaded<V> load(K key) {
-        ReadOnly<K> r = read;
-        Entry e = r.m.get(key);
-        if (e == null && r.amended) {
-            mu.lock();
-            try {
-                r = read;                            // re-check: dirty may have been promoted
-                e = r.m.get(key);
-                if (e == null && r.amended) {
-                    e = dirty.get(key);
-                    missLocked();                    // counted whether or not the key exists
-                }
-            } finally {
-                mu.unlock();
-            }
-        }
-        return e == null ? new Loaded<>(null, false) : loadEntry(e);
+        SyncMapEntry e = lockedLookup(key, false);
+        return e == null ? absent() : loaded(e.live());
     }
 
     /** {@code m.Store(key, value)}. */
@@ -83,51 +58,47 @@ public final class SyncMap<K, V> {
     /** {@code m.Swap(key, value)}: stores, returning the previous value if any. */
     public Loaded<V> swap(K key, V value) {
         Box b = new Box(value);
-        Entry e = read.m.get(key);
+        SyncMapEntry e = read.m.get(key);
         if (e != null) {
-            Box prev = trySwap(e, b);
-            if (prev != EXPUNGED) return loadedOf(prev);
+            Box prev = e.trySwap(b);                    // step 4: no lock for a key read already has
+            if (prev != SyncMapEntry.EXPUNGED) return loaded(prev);
         }
         mu.lock();
         try {
             ReadOnly<K> r = read;
             e = r.m.get(key);
-            Box prev = null;
             if (e != null) {
-                if (e.compareAndSet(EXPUNGED, null)) dirty.put(key, e);      // unexpunge (I1)
-                prev = e.getAndSet(b);
+                if (e.unexpungeLocked()) dirty.put(key, e);         // I1: back into dirty
+                return loaded(e.getAndSet(b));
             } else if ((e = dirty == null ? null : dirty.get(key)) != null) {
-                prev = e.getAndSet(b);
-            } else {
-                newKeyLocked(r, key, b);
+                return loaded(e.getAndSet(b));
             }
-            return loadedOf(prev);
+            newKeyLocked(r, key, value);
+            return absent();
         } finally {
             mu.unlock();
         }
     }
 
     /** {@code m.LoadOrStore(key, value)}: the existing value (loaded) or stores and returns value. */
-    @SuppressWarnings("unchecked")
     public Loaded<V> loadOrStore(K key, V value) {
-        Entry e = read.m.get(key);
+        Box b = new Box(value);
+        SyncMapEntry e = read.m.get(key);
         if (e != null) {
-            Loaded<V> got = tryLoadOrStore(e, value);
-            if (got != null) return got;             // null: the entry is expunged
+            Box got = e.tryLoadOrStore(b);
+            if (got != SyncMapEntry.EXPUNGED) return got == null ? new Loaded<>(value, false) : loaded(got);
         }
         mu.lock();
         try {
             ReadOnly<K> r = read;
             e = r.m.get(key);
+            if (e == null && dirty != null && (e = dirty.get(key)) != null) missLocked();
+            else if (e != null && e.unexpungeLocked()) dirty.put(key, e);
             if (e != null) {
-                if (e.compareAndSet(EXPUNGED, null)) dirty.put(key, e);
-                return tryLoadOrStore(e, value);
-            } else if ((e = dirty == null ? null : dirty.get(key)) != null) {
-                Loaded<V> got = tryLoadOrStore(e, value);
-                missLocked();
-                return got;
+                Box got = e.tryLoadOrStore(b);               // cannot be expunged under the lock
+                return got == null ? new Loaded<>(value, false) : loaded(got);
             }
-            newKeyLocked(r, key, new Box(value));
+            newKeyLocked(r, key, value);
             return new Loaded<>(value, false);
         } finally {
             mu.unlock();
@@ -136,13 +107,8 @@ public final class SyncMap<K, V> {
 
     /** {@code m.LoadAndDelete(key)}. */
     public Loaded<V> loadAndDelete(K key) {
-        Entry e = lockedLookup(key, true);
-        if (e == null) return new Loaded<>(null, false);
-        for (;;) {
-            Box p = e.get();
-            if (p == null || p == EXPUNGED) return new Loaded<>(null, false);
-            if (e.compareAndSet(p, null)) return loadedOf(p);
-        }
+        SyncMapEntry e = lockedLookup(key, true);
+        return e == null ? absent() : loaded(e.delete());
     }
 
     /** {@code m.Delete(key)}. */
@@ -153,16 +119,16 @@ public final class SyncMap<K, V> {
     /** {@code m.CompareAndSwap(key, old, new)}: swaps if the key is present with a value equal to old. */
     public boolean compareAndSwap(K key, V old, V neu) {
         ReadOnly<K> r = read;
-        Entry e = r.m.get(key);
-        if (e != null) return tryCompareAndSwap(e, old, neu);
-        if (!r.amended) return false;                // no such key
+        SyncMapEntry e = r.m.get(key);
+        if (e != null) return e.tryCompareAndSwap(old, neu);
+        if (!r.amended) return false;                    // no such key
         mu.lock();
         try {
             e = read.m.get(key);
-            if (e != null) return tryCompareAndSwap(e, old, neu);
+            if (e != null) return e.tryCompareAndSwap(old, neu);
             e = dirty == null ? null : dirty.get(key);
-            if (e == null) return false;
-            boolean swapped = tryCompareAndSwap(e, old, neu);
+            if (e == null) return false;                 // unlike Load, a miss counts only if found
+            boolean swapped = e.tryCompareAndSwap(old, neu);
             missLocked();
             return swapped;
         } finally {
@@ -172,13 +138,8 @@ public final class SyncMap<K, V> {
 
     /** {@code m.CompareAndDelete(key, old)}. */
     public boolean compareAndDelete(K key, V old) {
-        Entry e = lockedLookup(key, false);
-        while (e != null) {
-            Box p = e.get();
-            if (p == null || p == EXPUNGED || !Objects.equals(p.value, old)) return false;
-            if (e.compareAndSet(p, null)) return true;
-        }
-        return false;
+        SyncMapEntry e = lockedLookup(key, false);
+        return e != null && e.compareAndDelete(old);
     }
 
     /**
@@ -202,9 +163,9 @@ public final class SyncMap<K, V> {
                 mu.unlock();
             }
         }
-        for (Map.Entry<K, Entry> kv : r.m.entrySet()) {
-            Box p = kv.getValue().get();
-            if (p == null || p == EXPUNGED) continue;
+        for (Map.Entry<K, SyncMapEntry> kv : r.m.entrySet()) {
+            Box p = kv.getValue().live();
+            if (p == null) continue;
             if (!f.test(kv.getKey(), (V) p.value)) break;
         }
     }
@@ -236,20 +197,21 @@ public final class SyncMap<K, V> {
         }
     }
 
-    // --- helpers -----------------------------------------------------------------------------
-
-    /** Read, then (missing and amended) dirty under mu with a miss; optionally delete from dirty. */
-    private Entry lockedLookup(K key, boolean deleteFromDirty) {
+    /**
+     * Step 1: read; if missing and amended, dirty under mu, counting a miss (Load, LoadAndDelete,
+     * CompareAndSwap, CompareAndDelete all do this); optionally delete the key from dirty.
+     */
+    private SyncMapEntry lockedLookup(K key, boolean deleteFromDirty) {
         ReadOnly<K> r = read;
-        Entry e = r.m.get(key);
+        SyncMapEntry e = r.m.get(key);
         if (e == null && r.amended) {
             mu.lock();
             try {
-                r = read;
+                r = read;                                // re-check: dirty may have been promoted
                 e = r.m.get(key);
                 if (e == null && r.amended) {
                     e = deleteFromDirty ? dirty.remove(key) : dirty.get(key);
-                    missLocked();
+                    missLocked();                        // counted whether or not the key exists
                 }
             } finally {
                 mu.unlock();
@@ -259,83 +221,38 @@ public final class SyncMap<K, V> {
     }
 
     /** A key in neither map: make sure dirty exists (step 3), mark read amended, add it. */
-    private void newKeyLocked(ReadOnly<K> r, K key, Box b) {
+    private void newKeyLocked(ReadOnly<K> r, K key, V value) {
         if (!r.amended) {
             dirtyLocked();
             read = new ReadOnly<>(r.m, true);
         }
-        dirty.put(key, new Entry(b));
+        dirty.put(key, new SyncMapEntry(value));
     }
 
     private void missLocked() {
         misses++;
         if (misses < dirty.size()) return;
-        read = new ReadOnly<>(dirty, false);         // step 2: promotion; dirty is never mutated again
+        read = new ReadOnly<>(dirty, false);             // step 2: promotion; dirty is never mutated again
         dirty = null;
         misses = 0;
     }
 
     private void dirtyLocked() {
         if (dirty != null) return;
-        Map<K, Entry> m = read.m;
+        Map<K, SyncMapEntry> m = read.m;
         dirty = new HashMap<>(Math.max(16, m.size() * 2));
-        for (Map.Entry<K, Entry> kv : m.entrySet()) {
-            if (!tryExpungeLocked(kv.getValue())) dirty.put(kv.getKey(), kv.getValue());
+        for (Map.Entry<K, SyncMapEntry> kv : m.entrySet()) {
+            if (!kv.getValue().tryExpungeLocked()) dirty.put(kv.getKey(), kv.getValue());
         }
     }
 
-    private static boolean tryExpungeLocked(Entry e) {
-        Box p = e.get();
-        while (p == null) {
-            if (e.compareAndSet(null, EXPUNGED)) return true;
-            p = e.get();
-        }
-        return p == EXPUNGED;
+    private Loaded<V> absent() {
+        return new Loaded<>(null, false);
     }
 
+    /** (value, true) for a live box, (nil, false) for null. */
     @SuppressWarnings("unchecked")
-    private Loaded<V> loadEntry(Entry e) {
-        Box p = e.get();
-        return p == null || p == EXPUNGED ? new Loaded<>(null, false) : new Loaded<>((V) p.value, true);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Loaded<V> loadedOf(Box prev) {
-        return prev == null ? new Loaded<>(null, false) : new Loaded<>((V) prev.value, true);
-    }
-
-    /** Swaps unless expunged; returns the previous box, or EXPUNGED if it did nothing. */
-    private static Box trySwap(Entry e, Box b) {
-        for (;;) {
-            Box p = e.get();
-            if (p == EXPUNGED) return EXPUNGED;
-            if (e.compareAndSet(p, b)) return p;
-        }
-    }
-
-    /** null when the entry is expunged (caller retries under the lock). */
-    @SuppressWarnings("unchecked")
-    private Loaded<V> tryLoadOrStore(Entry e, V value) {
-        Box p = e.get();
-        if (p == EXPUNGED) return null;
-        if (p != null) return new Loaded<>((V) p.value, true);
-        Box b = new Box(value);
-        for (;;) {
-            if (e.compareAndSet(null, b)) return new Loaded<>(value, false);
-            p = e.get();
-            if (p == EXPUNGED) return null;
-            if (p != null) return new Loaded<>((V) p.value, true);
-        }
-    }
-
-    private static boolean tryCompareAndSwap(Entry e, Object old, Object neu) {
-        Box p = e.get();
-        if (p == null || p == EXPUNGED || !Objects.equals(p.value, old)) return false;
-        Box b = new Box(neu);
-        for (;;) {
-            if (e.compareAndSet(p, b)) return true;
-            p = e.get();
-            if (p == null || p == EXPUNGED || !Objects.equals(p.value, old)) return false;
-        }
+    private Loaded<V> loaded(Box p) {
+        return p == null ? absent() : new Loaded<>((V) p.value, true);
     }
 }
