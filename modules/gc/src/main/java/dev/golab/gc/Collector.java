@@ -134,8 +134,7 @@ public final class Collector implements Barrier.Shader {
         while (done < budget) {
             if (!rootJobs.isEmpty()) {
                 Root r = rootJobs.poll();
-                if (r.scanned && !r.dirty) continue;
-                done += scanRoot(r);
+                if (!r.scanned) done += scanRoot(r);   // a root job runs once per cycle
             } else if (specialsPending) {
                 specialsPending = false;
                 done += scanSpecials();
