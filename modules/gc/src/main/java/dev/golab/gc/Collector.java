@@ -252,19 +252,15 @@ public final class Collector implements Barrier.Shader {
     }
 
     private void finishSweep() {
-        if (phase == Phase.SWEEP || phase == Phase.SWEEP_TERMINATION) {
-            Phase keep = phase;
-            phase = Phase.SWEEP;
-            while (phase == Phase.SWEEP) sweepStep(Integer.MAX_VALUE);
-            phase = keep;
-        }
+        if (phase != Phase.SWEEP && phase != Phase.SWEEP_TERMINATION) return;
+        for (int span = 0; span * Heap.SPAN_OBJECTS < sweepEnd; span++) if (!sweptSpans.get(span)) sweepSpan(span);
+        sweepCursor = (sweepEnd + Heap.SPAN_OBJECTS - 1) / Heap.SPAN_OBJECTS;
     }
 
     /** runtime.GC(): a full cycle, returning when mark and sweep are complete (Go blocks the caller). */
     public void gc() {
         if (phase == Phase.MARK) terminateMark();
-        finishSweep();
-        if (phase == Phase.SWEEP) phase = Phase.OFF;
+        if (phase == Phase.SWEEP) { finishSweep(); setPhase(Phase.OFF); }
         startCycle();
         terminateMark();
         sweepStep(Integer.MAX_VALUE);
@@ -307,6 +303,7 @@ public final class Collector implements Barrier.Shader {
 
     /** {@code local = new(T)}: allocate-black during mark (unless disabled); sweeps the span first. */
     public int allocate(Root g, int local, long bytes, int nslots) {
+        while (phase == Phase.SWEEP && heap.freeListLength(bytes) == 0) sweepStep(1);   // sweep before using memory
         int id = heap.allocate(bytes, nslots, null);
         if (phase == Phase.SWEEP && id < sweepEnd) {
             int span = id / Heap.SPAN_OBJECTS;
