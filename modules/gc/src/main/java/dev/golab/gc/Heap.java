@@ -173,6 +173,33 @@ public final class Heap {
         return reachableFrom(roots);
     }
 
+    public record Node(int id, String name, Colour colour, long size) {}
+
+    public record Edge(String from, String field, String to) {}
+
+    /** What a picture of the heap needs: objects, pointer edges (roots included), root colours. */
+    public record Snapshot(String label, List<Node> nodes, List<Edge> edges, List<String> roots, List<String> blackRoots) {}
+
+    public Snapshot snapshot(String label) {
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        List<String> roots = new ArrayList<>(), black = new ArrayList<>();
+        for (int o = 0; o < highWater; o++) {
+            if (size[o] == 0) continue;
+            nodes.add(new Node(o, name(o), colour(o), size[o]));
+            for (int i = 0; i < slots[o].length; i++) if (slots[o][i] >= 0) edges.add(new Edge(name(o), field(o, i), name(slots[o][i])));
+        }
+        List<Root> rs = new ArrayList<>();
+        rs.add(globals);
+        for (Root r : stacks) if (r.isRoot()) rs.add(r);
+        for (Root r : rs) {
+            roots.add(r.name);
+            if (r.scanned) black.add(r.name);
+            for (int i = 0; i < r.slots.length; i++) if (r.slots[i] >= 0) edges.add(new Edge(r.name, r.describe(i), name(r.slots[i])));
+        }
+        return new Snapshot(label, nodes, edges, roots, black);
+    }
+
     /** Sum of sizes of the given ids. */
     public long bytesOf(BitSet ids) {
         long b = 0;

@@ -30,7 +30,8 @@ public enum Scenarios {
 
     public record Step(String go, boolean strong, boolean weak) {}
 
-    public record Outcome(Scenarios scenario, String barrier, boolean lost, List<Step> steps, List<String> log) {
+    public record Outcome(Scenarios scenario, String barrier, boolean lost, List<Step> steps, List<String> log,
+                          List<Heap.Snapshot> snapshots) {
         public String verdict() { return lost ? "lost" : "safe"; }
     }
 
@@ -59,7 +60,15 @@ public enum Scenarios {
         if (this != MOVE_FROM_UNSCANNED_STACK) c.scanRoot(s);
         if (this == WEAK_ONLY_STATE) c.setLocal(s, local, cc);
         c.log(log::add);
-        List<Step> steps = new ArrayList<>();
+        List<Heap.Snapshot> snaps = new ArrayList<>();
+        snaps.add(h.snapshot("before"));
+        List<Step> steps = new ArrayList<>() {
+            @Override
+            public boolean add(Step s) {
+                snaps.add(h.snapshot(s.go()));
+                return super.add(s);
+            }
+        };
         int target = cc;
         switch (this) {
             case INSERTION_RACE -> {
@@ -88,7 +97,9 @@ public enum Scenarios {
             }
         }
         c.terminateMark();
-        return new Outcome(this, barrier.key() + (allocateBlack ? "" : " (allocate-white)"), c.lost().contains(target), steps, log);
+        snaps.add(h.snapshot("mark termination"));
+        return new Outcome(this, barrier.key() + (allocateBlack ? "" : " (allocate-white)"), c.lost().contains(target),
+                List.copyOf(steps), log, snaps);
     }
 
     private static Step step(String go, Heap h) {
