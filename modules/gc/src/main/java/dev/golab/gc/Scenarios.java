@@ -62,37 +62,31 @@ public enum Scenarios {
         c.log(log::add);
         List<Heap.Snapshot> snaps = new ArrayList<>();
         snaps.add(h.snapshot("before"));
-        List<Step> steps = new ArrayList<>() {
-            @Override
-            public boolean add(Step s) {
-                snaps.add(h.snapshot(s.go()));
-                return super.add(s);
-            }
-        };
+        List<Step> steps = new ArrayList<>();
         int target = cc;
         switch (this) {
             case INSERTION_RACE -> {
-                c.write(s, a, 0, cc); steps.add(step("A.f = C", h));
-                c.write(s, b, 0, Heap.NIL); steps.add(step("B.f = nil", h));
+                step("A.f = C", () -> c.write(s, a, 0, cc), h, steps, snaps, log);
+                step("B.f = nil", () -> c.write(s, b, 0, Heap.NIL), h, steps, snaps, log);
                 c.scanObject(b);
             }
             case HIDE_IN_SCANNED_STACK -> {
-                c.load(s, local, b, 0); steps.add(step("local = B.f", h));
-                c.write(s, b, 0, Heap.NIL); steps.add(step("B.f = nil", h));
+                step("local = B.f", () -> c.load(s, local, b, 0), h, steps, snaps, log);
+                step("B.f = nil", () -> c.write(s, b, 0, Heap.NIL), h, steps, snaps, log);
                 c.scanObject(b);
             }
             case MOVE_FROM_UNSCANNED_STACK -> {
-                c.write(s, a, 0, s.get(local)); steps.add(step("A.f = local", h));
-                c.setLocal(s, local, Heap.NIL); steps.add(step("local = nil", h));
+                step("A.f = local", () -> c.write(s, a, 0, s.get(local)), h, steps, snaps, log);
+                step("local = nil", () -> c.setLocal(s, local, Heap.NIL), h, steps, snaps, log);
                 c.scanRoot(s);
             }
             case ALLOCATE_ONTO_BLACK_STACK -> {
-                target = c.allocate(s, local, 16, 1);
-                h.name(target, "N");
-                steps.add(step("local = new(N)", h));
+                int[] n = new int[1];
+                step("local = new(N)", () -> { n[0] = c.allocate(s, local, 16, 1); h.name(n[0], "N"); }, h, steps, snaps, log);
+                target = n[0];
             }
             case WEAK_ONLY_STATE -> {
-                c.write(s, a, 0, s.get(local)); steps.add(step("A.f = local", h));
+                step("A.f = local", () -> c.write(s, a, 0, s.get(local)), h, steps, snaps, log);
                 c.scanObject(b);
             }
         }
@@ -102,7 +96,14 @@ public enum Scenarios {
                 List.copyOf(steps), log, snaps);
     }
 
-    private static Step step(String go, Heap h) {
-        return new Step(go, Invariants.strongHolds(h), Invariants.weakHolds(h));
+    /** One mutator statement on S: log it, run it, then record which invariants hold and a picture. */
+    private static void step(String go, Runnable op, Heap h, List<Step> steps, List<Heap.Snapshot> snaps, List<String> log) {
+        log.add("S: " + go);
+        op.run();
+        Step st = new Step(go, Invariants.strongHolds(h), Invariants.weakHolds(h));
+        steps.add(st);
+        snaps.add(h.snapshot(go));
+        log.add(String.format("   -> strong invariant %s, weak invariant %s",
+                st.strong() ? "holds" : "VIOLATED", st.weak() ? "holds" : "VIOLATED"));
     }
 }

@@ -101,10 +101,6 @@ final class GcCommand implements Callable<Integer> {
     static void printSteps(Scenarios.Outcome o) {
         System.out.println("== scenario " + o.scenario().title + " with " + o.barrier() + " ==");
         for (String l : o.log()) System.out.println("  " + l);
-        for (Scenarios.Step s : o.steps()) {
-            System.out.printf("  after %-16s strong invariant %s, weak invariant %s%n", s.go(),
-                    s.strong() ? "holds" : "VIOLATED", s.weak() ? "holds" : "VIOLATED");
-        }
         System.out.println("  => " + (o.lost() ? "LOST (reachable object freed)" : "safe"));
     }
 
