@@ -59,45 +59,28 @@ public final class Collector implements Barrier.Shader {
 
     // ---- configuration ------------------------------------------------------------------------
     public Collector allocateBlack(boolean on) { allocateBlack = on; return this; }
-
     /** Check this invariant after every step of concurrent mark (null: off). */
     public Collector checkInvariant(Invariants.Kind kind) { check = kind; return this; }
-
     /** Run the safety oracle (a full reachability walk) at every mark termination. */
     public Collector oracle(boolean on) { oracle = on; return this; }
-
     /** Receives each colour change and phase change as a line (step-through mode). */
     public Collector log(Consumer<String> sink) { log = sink; return this; }
-
     /** Runs during sweep termination of every cycle (Go's clearpools runs there). */
     public void onCycleStart(Runnable hook) { cycleHooks.add(hook); }
-
     public void barrier(Barrier b) { barrier = b; }
-
     public Barrier barrier() { return barrier; }
-
     public Phase phase() { return phase; }
-
     public Heap heap() { return heap; }
-
     public Pauses pauses() { return pauses; }
-
     public int cycles() { return cycles; }
-
     /** Objects reachable but white at mark termination: freed while live (the lost-object bug). */
     public List<Integer> lost() { return List.copyOf(lost); }
-
     /** Objects whose finalizer was queued (they survive one more cycle). */
     public List<Integer> finalized() { return List.copyOf(finalized); }
-
     public long totalMarked() { return totalMarked; }
-
     public long pointersScanned() { return pointersScanned; }
-
     public long scanWorkThisCycle() { return scanWorkThisCycle; }
-
     public long markedBytesThisCycle() { return markedBytesThisCycle; }
-
     public boolean markDone() { return rootJobs.isEmpty() && !specialsPending && greyN == 0; }
 
     // ---- the cycle ----------------------------------------------------------------------------
@@ -300,7 +283,6 @@ public final class Collector implements Barrier.Shader {
 
     /** {@code local = obj.f[slot]}. */
     public void load(Root g, int local, int obj, int slot) { setLocal(g, local, heap.slots[obj][slot]); }
-
     /** {@code local = new(T)}: allocate-black during mark (unless disabled); sweeps the span first. */
     public int allocate(Root g, int local, long bytes, int nslots) {
         while (phase == Phase.SWEEP && heap.freeListLength(bytes) == 0) sweepStep(1);   // sweep before using memory
