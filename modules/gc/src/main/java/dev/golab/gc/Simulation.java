@@ -76,6 +76,7 @@ public final class Simulation {
         this.limiter = new CpuLimiter(cfg.gomaxprocs());
         this.rng = new SplittableRandom(cfg.seed());
         this.main = heap.newStack("main", 8 * Pacer.KiB);
+        pacer.commit(0, heap.stackBytes(), 0, cfg.nonHeap() + heap.stackBytes(), 0);   // gcControllerState.init
         this.trigger = pacer.trigger();
     }
 
