@@ -30,6 +30,12 @@ public interface Barrier {
 
     StackPolicy stackPolicy();
 
+    /**
+     * A copy of {@code ptr} straight from one stack to another (a channel send to a parked receiver,
+     * or the arguments of a {@code go} statement): no heap slot is written, so no heap barrier runs.
+     */
+    default void crossStack(Shader gc, int ptr, Root from, Root to) {}
+
     /** Registry key printed by CLI, benchmarks and reports, e.g. "gc.Hybrid". */
     String key();
 

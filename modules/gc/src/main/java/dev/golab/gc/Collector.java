@@ -301,6 +301,25 @@ public final class Collector implements Barrier.Shader {
         return id;
     }
 
+    /** {@code ch <- ptr} delivered straight into a parked receiver's stack slot: only the cross-stack rule applies. */
+    public void send(Root from, Root to, int toSlot, int ptr) {
+        if (phase.writeBarrier()) barrier.crossStack(this, ptr, from, to);
+        to.slots[toSlot] = ptr;
+        if (to.scanned) to.dirty = true;
+        afterStep();
+    }
+
+    /** {@code go f(ptr)}: a new goroutine whose stack is black if created during mark (Go 1.8+). */
+    public Root go(Root parent, String name, long stackBytes, String local, int ptr) {
+        Root g = heap.newStack(name, stackBytes);
+        g.scanned = phase.writeBarrier();
+        int slot = g.slot(local);
+        if (phase.writeBarrier()) barrier.crossStack(this, ptr, parent, g);
+        g.slots[slot] = ptr;
+        afterStep();
+        return g;
+    }
+
     /** The goroutine returns: its stack is no longer a root. */
     public void exit(Root g) {
         g.state = Root.State.DEAD;

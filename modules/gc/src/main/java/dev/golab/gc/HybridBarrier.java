@@ -8,6 +8,8 @@
  *                  flush, i.e. the unconditional variant (asImplemented()).
  * Model:           1. write: shade(old); shade(ptr) when current is null/grey, or always if unconditional.
  *                  2. stackPolicy NONE: stacks are scanned concurrently, once.
+ *                  3. crossStack (channel send between stacks, go statement): shade(ptr) if either
+ *                     stack is grey.
  * Invariants:      HB1 the weak invariant holds after every step; HB2 the strong one can fail (scenario
  *                  5) for the conditional variant only.
  * Differs from Go: HYBRID is the conditional pseudo-code; the shipped behaviour is asImplemented().
@@ -27,6 +29,12 @@ public final class HybridBarrier implements Barrier {
     public void write(Shader gc, int old, int ptr, Root current) {
         gc.shade(old);
         if (unconditional || current == null || !current.scanned) gc.shade(ptr);
+    }
+
+    /** Proposal 17503: shade ptr if either stack is grey (a go statement's new stack is black). */
+    @Override
+    public void crossStack(Shader gc, int ptr, Root from, Root to) {
+        if (unconditional || from == null || !from.scanned || !to.scanned) gc.shade(ptr);
     }
 
     @Override

@@ -67,7 +67,7 @@ public enum Workload {
     },
     LEAK {
         @Override void step(Simulation s) {
-            Root g = s.heap.newStack("handler" + s.state.requests++, 8 * Pacer.KiB);
+            Root g = s.gc.go(s.main, "handler" + s.state.requests++, 8 * Pacer.KiB, "buf", Heap.NIL);
             s.alloc(g, g.slot("buf"), s.cfg.objectBytes(), 0);
             if (s.rng.nextInt(10) == 0) {
                 int ch = s.alloc(g, g.slot("ch"), 96, 1);   // make(chan T): only this goroutine holds it

@@ -88,4 +88,32 @@ class BarrierScenariosTest {
                 .isInstanceOf(InvariantViolation.class)
                 .hasMessage("strong tricolour invariant violated: black A.f -> white C");
     }
+
+    @Test
+    @DisplayName("RT-01.03 Q: a channel send copies a pointer between two stacks — which barrier rule covers it?")
+    void crossStackSendShadesWhenEitherStackIsGreyOtherwiseTheObjectIsLost() {
+        for (boolean viaSend : new boolean[] {true, false}) {
+            Heap h = new Heap();
+            Collector c = new Collector(h, HYB).oracle(true);
+            Root sender = h.newStack("G1", 0), receiver = h.newStack("G2", 0);
+            int v = sender.slot("v"), r = receiver.slot("r");
+            int obj = c.allocate(sender, v, 16, 1);
+            c.startCycle();
+            c.scanRoot(h.globals());
+            c.scanRoot(receiver);                                  // G2 is parked and already scanned (black)
+            if (viaSend) c.send(sender, receiver, r, obj);         // G1: ch <- v (delivered into G2's frame)
+            else c.setLocal(receiver, r, obj);                     // the same copy with no rule at all
+            c.setLocal(sender, v, Heap.NIL);                       // G1: v = nil
+            c.terminateMark();
+            assertThat(c.lost().isEmpty()).as("via send: " + viaSend).isEqualTo(viaSend);
+        }
+        Heap h = new Heap();
+        Collector c = new Collector(h, HYB);
+        Root parent = h.newStack("main", 0);
+        int p = c.allocate(parent, parent.slot("p"), 16, 1);
+        c.startCycle();
+        Root child = c.go(parent, "worker", 2048, "arg", p);       // go worker(p) while parent is grey
+        assertThat(child.isScanned()).as("a new goroutine's stack starts black").isTrue();
+        assertThat(h.colour(p)).isEqualTo(Colour.GREY);
+    }
 }
