@@ -163,6 +163,12 @@ public final class Pacer {
 
     public long goal() { return goal; }
 
+    /** The memory-limit goal is re-read as non-heap memory (e.g. stacks) changes (Go computes it live). */
+    public void refresh(long stacks, long globals, long nonHeap) {
+        if (memoryLimit == NO_LIMIT) return;
+        goal = effectiveGoal(heapMarked, stacks, globals, gogc, memoryLimit, nonHeap);
+    }
+
     public long trigger() { return trigger(heapMarked, goal, runway, 0).trigger(); }
 
     /** endCycle: measure cons/mark, keep the maximum of the last five. */

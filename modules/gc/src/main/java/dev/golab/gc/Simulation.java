@@ -103,6 +103,11 @@ public final class Simulation {
                 budget -= Math.max(heap.totalAllocatedBytes() - before, 1);
             }
             if (gc.phase() == Phase.SWEEP) gc.sweepStep(16);
+            if (cfg.memoryLimit() != Pacer.NO_LIMIT && gc.phase() != Phase.MARK) {
+                pacer.refresh(heap.stackBytes(), 8L * heap.globals().size(), cfg.nonHeap() + heap.stackBytes());
+                trigger = pacer.trigger();
+                if (heapLive >= trigger) startCycle();
+            }
             mutatorCpuNs += TICK_NS;   // assists and pauses already subtracted what they took
             now += TICK_NS;
             if (now % CpuLimiter.UPDATE_PERIOD_NS == 0 && cfg.cpuLimiter()) {
