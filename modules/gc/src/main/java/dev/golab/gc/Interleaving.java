@@ -117,7 +117,7 @@ public final class Interleaving {
         c.startCycle();
         for (Op o : p.steps) {
             Root g = gs[o.g];
-            int dst = o.dst < 0 ? Heap.NIL : o.dst, src = o.src;
+            int dst = o.dst, src = o.src;
             switch (o.kind) {
                 case "load" -> { if (g.slots[src] >= 0) c.load(g, dst, g.slots[src], o.field); }
                 case "store" -> { if (g.slots[dst] >= 0) c.write(g, g.slots[dst], o.field, src < 0 ? Heap.NIL : g.slots[src]); }
