@@ -58,7 +58,8 @@ public final class Interleaving {
         }
     }
 
-    public record Result(List<String> lost, List<String> log) {
+    /** lost: reachable but white at mark termination; dangling: reachable after sweep but freed. */
+    public record Result(List<String> lost, List<String> dangling, List<String> log) {
         public boolean failed() { return !lost.isEmpty(); }
     }
 
@@ -133,9 +134,11 @@ public final class Interleaving {
         }
         c.terminateMark();
         c.sweepStep(Integer.MAX_VALUE);
-        List<String> lost = new ArrayList<>();
+        List<String> lost = new ArrayList<>(), dangling = new ArrayList<>();
         for (int id : c.lost()) lost.add(h.name(id));
-        return new Result(lost, log);
+        java.util.BitSet reach = h.reachable();
+        for (int o = reach.nextSetBit(0); o >= 0; o = reach.nextSetBit(o + 1)) if (!h.isAllocated(o)) dangling.add(h.name(o));
+        return new Result(lost, dangling, log);
     }
 
     /** Greedy delta debugging: drop chunks, then single ops, of setup and steps while still failing. */

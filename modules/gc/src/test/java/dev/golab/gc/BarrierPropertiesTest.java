@@ -27,6 +27,7 @@ class BarrierPropertiesTest {
             Interleaving.Program p = Interleaving.random(seeds.nextLong(), 4 + i % 8, 10 + i % 40);
             Interleaving.Result r = Interleaving.run(p, b);
             assertThat(r.lost()).as(() -> key + " lost an object in\n" + p.toGo()).isEmpty();
+            assertThat(r.dangling()).as(() -> key + " freed a reachable object in\n" + p.toGo()).isEmpty();
             if (Interleaving.run(p, Barrier.NONE).failed()) hazardous++;
         }
         assertThat(hazardous).as("programs that lose an object without a barrier (the property is not vacuous)")
@@ -50,6 +51,7 @@ class BarrierPropertiesTest {
                 + (failing.setup().size() + failing.steps().size()) + " to " + (small.setup().size() + small.steps().size())
                 + " statements:\n" + small.toGo());
         assertThat(Interleaving.run(small, Barrier.NONE).failed()).isTrue();
+        assertThat(Interleaving.run(small, Barrier.NONE).dangling()).as("the lost object was freed while reachable").isNotEmpty();
         assertThat(small.steps().size()).isLessThanOrEqualTo(6).isLessThan(failing.steps().size());
         // minimal: removing any single statement makes it pass
         for (int i = 0; i < small.steps().size(); i++) {
