@@ -5,8 +5,10 @@ package dev.golab.bench.gc;
  *             does it mark per second, and what does each write barrier cost while mutators write?
  * Expect:     >= 10^7 objects marked/s on this box for 10^4..10^6 objects; barriers cost little
  *             because the drain loop dominates (a few writes per 4096 objects scanned).
- * Trap:       the score includes a full cycle (mark setup, drain, termination, sweep resetting colours)
- *             - that is what the simulator does per GC; ops = objects marked (@OperationsPerInvocation).
+ * Trap:       the score is full GC cycles per second (mark setup, drain, termination, sweep resetting
+ *             colours) - what the simulator does per GC. Objects marked/s = score x objects (every object
+ *             is reachable through a chain, so each cycle marks all of them). The random second pointer
+ *             makes the 10^6 heap cache-miss bound, as in a real marker.
  * Baseline:   jdkBfs marks the same graph with java.util.BitSet + ArrayDeque<Integer> (a naive Java
  *             reachability walk); baseline() is empty. Go has no equivalent benchmark (its marker is
  *             native, ~GB/s of heap): this measures the model, not Go.

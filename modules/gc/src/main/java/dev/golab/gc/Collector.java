@@ -161,10 +161,9 @@ public final class Collector implements Barrier.Shader {
 
     @Override
     public void shade(int p) {
-        if (p < 0 || heap.colour[p] != Colour.W || heap.size[p] == 0) return;
+        if (p < 0 || heap.colour[p] != Colour.W) return;   // free slots are black (Heap.free)
         markedThisCycle++;
         totalMarked++;
-        markedBytesThisCycle += heap.size[p];
         if (heap.slots[p].length == 0) {
             heap.colour[p] = Colour.B;             // noscan: marked, never queued or scanned
             if (log != null) log.accept(heap.name(p) + ": white -> black (no pointers)");
@@ -182,10 +181,12 @@ public final class Collector implements Barrier.Shader {
         while (!rootJobs.isEmpty() || specialsPending || greyN > 0) markStep(Long.MAX_VALUE);
         setPhase(Phase.MARK_TERMINATION);
         long rescanBytes = 0;
+        markedBytesThisCycle = 0;                          // one sequential pass instead of a random read per shade
         if (barrier.stackPolicy() == Barrier.StackPolicy.RESCAN_AT_TERMINATION) {
             for (Root r : heap.stacks) if (r.isRoot()) { scanRoot(r); rescanBytes += Math.max(r.stackBytes, 8L * r.slots.length); }
             while (greyN > 0) rescanBytes += scanObject(grey[--greyN]);
         }
+        for (int o = 0; o < heap.highWater; o++) if (heap.colour[o] == Colour.B) markedBytesThisCycle += heap.size[o];
         if (oracle) {
             BitSet reach = heap.reachable();
             for (int o = reach.nextSetBit(0); o >= 0; o = reach.nextSetBit(o + 1)) {
@@ -293,7 +294,6 @@ public final class Collector implements Barrier.Shader {
         }
         if (phase.writeBarrier() && allocateBlack) {
             heap.colour[id] = Colour.B;
-            markedBytesThisCycle += heap.size[id];
             allocatedBlackBytes += heap.size[id];
         }
         if (g != null && local >= 0) setLocal(g, local, id);

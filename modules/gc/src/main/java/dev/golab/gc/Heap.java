@@ -90,7 +90,7 @@ public final class Heap {
         if (freeCount[cls] == freeList[cls].length) freeList[cls] = Arrays.copyOf(freeList[cls], freeCount[cls] * 2);
         freeList[cls][freeCount[cls]++] = id;
         size[id] = 0;
-        colour[id] = Colour.W;
+        colour[id] = Colour.B;   // never white: shade() ignores a dangling pointer to a free slot without reading size[]
         inUseBytes -= bytes;
         totalFreedBytes += bytes;
         totalFreedObjects++;
