@@ -8,7 +8,8 @@ package dev.golab.bench.gc;
  * Trap:       the score is full GC cycles per second (mark setup, drain, termination, sweep resetting
  *             colours) - what the simulator does per GC. Objects marked/s = score x objects (every object
  *             is reachable through a chain, so each cycle marks all of them). The random second pointer
- *             makes the 10^6 heap cache-miss bound, as in a real marker.
+ *             makes the 10^6 heap cache-miss bound, as in a real marker; graphShape=LOCAL points it at a
+ *             neighbour in allocation order and shows what memory locality is worth.
  * Baseline:   jdkBfs marks the same graph with java.util.BitSet + ArrayDeque<Integer> (a naive Java
  *             reachability walk); baseline() is empty. Go has no equivalent benchmark (its marker is
  *             native, ~GB/s of heap): this measures the model, not Go.
@@ -52,6 +53,10 @@ public class GcSimBenchmark {
     @Param({"NONE", "DIJKSTRA", "YUASA", "HYBRID", "JDK_BFS"})
     Variant variant;
 
+    /** RANDOM: each object's second pointer goes anywhere; LOCAL: to an object allocated just after it. */
+    @Param({"RANDOM", "LOCAL"})
+    String graphShape;
+
     Heap heap;
     Collector gc;
     int[][] graph;
@@ -68,7 +73,7 @@ public class GcSimBenchmark {
         for (int i = 0; i < objects; i++) ids[i] = gc.allocate(null, -1, 32, 2);
         for (int i = 0; i < objects; i++) {
             int next = i + 1 < objects ? ids[i + 1] : Heap.NIL;   // a chain keeps everything reachable
-            int any = ids[rnd.nextInt(objects)];
+            int any = graphShape.equals("LOCAL") ? ids[Math.min(objects - 1, i + 2)] : ids[rnd.nextInt(objects)];
             gc.write(null, ids[i], 0, next);
             gc.write(null, ids[i], 1, any);
             graph[i] = new int[] {i + 1 < objects ? i + 1 : -1, heap.get(ids[i], 1) - ids[0]};
