@@ -122,7 +122,7 @@ public final class Collector implements Barrier.Shader {
                 specialsPending = false;
                 done += scanSpecials();
             } else if (greyN > 0) {
-                done += scanObject(grey[--greyN]);
+                done += log == null ? drain(budget - done) : scanObject(grey[--greyN]);
             } else break;
         }
         afterStep();
@@ -148,6 +148,39 @@ public final class Collector implements Barrier.Shader {
         scanWorkThisCycle += heap.size[id];
         if (log != null) log.accept(heap.name(id) + ": grey -> black");
         return heap.size[id];
+    }
+
+    /** The hot loop: scanObject + shade with the heap arrays in locals (no logging), up to budget bytes. */
+    private long drain(long budget) {
+        byte[] col = heap.colour;
+        int[][] sl = heap.slots;
+        long[] sz = heap.size;
+        int[] g = grey;
+        int n = greyN;
+        long done = 0, marked = 0, ptrs = 0;
+        while (n > 0 && done < budget) {
+            int id = g[--n];
+            if (col[id] != Colour.G) continue;
+            int[] s = sl[id];
+            for (int p : s) {
+                if (p < 0 || col[p] != Colour.W) continue;
+                marked++;
+                if (sl[p].length == 0) { col[p] = Colour.B; continue; }
+                col[p] = Colour.G;
+                if (n == g.length) g = Arrays.copyOf(g, n * 2);
+                g[n++] = p;
+            }
+            col[id] = Colour.B;
+            ptrs += s.length;
+            done += sz[id];
+        }
+        grey = g;
+        greyN = n;
+        markedThisCycle += marked;
+        totalMarked += marked;
+        pointersScanned += ptrs;
+        scanWorkThisCycle += done;
+        return done;
     }
 
     private long scanSpecials() {
