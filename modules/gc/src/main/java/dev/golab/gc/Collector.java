@@ -11,15 +11,16 @@
  *                     straight to black: they are never scanned).
  *                  3. terminateMark(): drain what is left, re-scan stacks if the barrier needs it,
  *                     run the safety oracle (lost = reachable but white), start sweep.
- *                  4. sweepStep(spans): white -> free list (finalizer objects: resurrected once,
- *                     finalizer queued), black -> white. allocate() sweeps the id's span first.
+ *                  4. sweepStep(spans) drives the Sweeper: white -> free list (finalizer objects:
+ *                     resurrected once, finalizer queued), black -> white; allocate() sweeps the id's
+ *                     span first. drain() is the no-logging hot loop of 2.
  *                  5. Mutator ops (write, writeGlobal, setLocal, load, allocate) apply the barrier
  *                     iff phase.writeBarrier(); stack writes never do.
  * Invariants:      G1 no grey object at the end of terminateMark; G2 lost() is empty for every
  *                  correct barrier; G3 an object allocated during mark survives that cycle.
  * Differs from Go: single-threaded and stepwise (interleavings are chosen by the caller); pauses
  *                  are simulated nanoseconds (Pauses), not measured; no oblets, no wbBuf.
- * See:             TricolourAnswersTest, BarrierScenariosTest, BarrierPropertiesTest, Simulation.
+ * See:             Sweeper, TricolourAnswersTest, BarrierScenariosTest, BarrierPropertiesTest, Simulation.
  */
 package dev.golab.gc;
 
@@ -39,15 +40,13 @@ public final class Collector implements Barrier.Shader {
     private int greyN;
     private final ArrayDeque<Root> rootJobs = new ArrayDeque<>();
     private boolean specialsPending;
-    private final BitSet sweptSpans = new BitSet();
-    private int sweepCursor, sweepEnd;
+    private final Sweeper sweeper;
     private Invariants.Kind check;
     private boolean oracle;
     private Consumer<String> log;
     private final List<Runnable> cycleHooks = new ArrayList<>();
     final Pauses pauses = new Pauses();
     private final List<Integer> lost = new ArrayList<>();
-    private final List<Integer> finalized = new ArrayList<>();
     int cycles;
     long markedThisCycle, markedBytesThisCycle, scanWorkThisCycle, pointersScanned, totalMarked;
     long allocatedBlackBytes;
@@ -55,6 +54,7 @@ public final class Collector implements Barrier.Shader {
     public Collector(Heap heap, Barrier barrier) {
         this.heap = heap;
         this.barrier = barrier;
+        this.sweeper = new Sweeper(heap, () -> log);
     }
 
     // ---- configuration ------------------------------------------------------------------------
@@ -76,7 +76,7 @@ public final class Collector implements Barrier.Shader {
     /** Objects reachable but white at mark termination: freed while live (the lost-object bug). */
     public List<Integer> lost() { return List.copyOf(lost); }
     /** Objects whose finalizer was queued (they survive one more cycle). */
-    public List<Integer> finalized() { return List.copyOf(finalized); }
+    public List<Integer> finalized() { return List.copyOf(sweeper.finalized); }
     public long totalMarked() { return totalMarked; }
     public long pointersScanned() { return pointersScanned; }
     public long scanWorkThisCycle() { return scanWorkThisCycle; }
@@ -232,46 +232,22 @@ public final class Collector implements Barrier.Shader {
         pauses.record("mark termination", Pauses.STW_BASE_NS + rescanBytes * 1_000_000_000L / Pauses.SCAN_RATE);
         cycles++;
         setPhase(Phase.SWEEP);
-        sweptSpans.clear();
-        sweepCursor = 0;
-        sweepEnd = heap.highWater;
+        sweeper.start();
     }
 
     /** Sweeps up to {@code spans} spans; returns objects freed. Phase becomes OFF when all are swept. */
     public int sweepStep(int spans) {
         int freed = 0;
         while (spans-- > 0 && phase == Phase.SWEEP) {
-            while (sweepCursor * Heap.SPAN_OBJECTS < sweepEnd && sweptSpans.get(sweepCursor)) sweepCursor++;
-            if (sweepCursor * Heap.SPAN_OBJECTS >= sweepEnd) { setPhase(Phase.OFF); break; }
-            freed += sweepSpan(sweepCursor++);
-        }
-        return freed;
-    }
-
-    private int sweepSpan(int span) {
-        sweptSpans.set(span);
-        int freed = 0;
-        int end = Math.min(sweepEnd, (span + 1) * Heap.SPAN_OBJECTS);
-        for (int o = span * Heap.SPAN_OBJECTS; o < end; o++) {
-            if (heap.size[o] == 0) continue;
-            if (heap.colour[o] == Colour.W) {
-                if (heap.finalizers.get(o)) {        // queue the finalizer; the object lives one more cycle
-                    heap.finalizers.clear(o);
-                    finalized.add(o);
-                    continue;
-                }
-                if (log != null) log.accept("sweep frees " + heap.name(o));
-                heap.free(o);
-                freed++;
-            } else heap.colour[o] = Colour.W;
+            int f = sweeper.next();
+            if (f < 0) { setPhase(Phase.OFF); break; }
+            freed += f;
         }
         return freed;
     }
 
     private void finishSweep() {
-        if (phase != Phase.SWEEP && phase != Phase.SWEEP_TERMINATION) return;
-        for (int span = 0; span * Heap.SPAN_OBJECTS < sweepEnd; span++) if (!sweptSpans.get(span)) sweepSpan(span);
-        sweepCursor = (sweepEnd + Heap.SPAN_OBJECTS - 1) / Heap.SPAN_OBJECTS;
+        if (phase == Phase.SWEEP || phase == Phase.SWEEP_TERMINATION) sweeper.finish();
     }
 
     /** runtime.GC(): a full cycle, returning when mark and sweep are complete (Go blocks the caller). */
@@ -321,10 +297,7 @@ public final class Collector implements Barrier.Shader {
     public int allocate(Root g, int local, long bytes, int nslots) {
         while (phase == Phase.SWEEP && heap.freeListLength(bytes) == 0) sweepStep(1);   // sweep before using memory
         int id = heap.allocate(bytes, nslots, null);
-        if (phase == Phase.SWEEP && id < sweepEnd) {
-            int span = id / Heap.SPAN_OBJECTS;
-            if (!sweptSpans.get(span)) { heap.size[id] = 0; sweepSpan(span); heap.size[id] = SizeClasses.roundUp(bytes); }
-        }
+        if (phase == Phase.SWEEP) sweeper.ensureSwept(id);
         if (phase.writeBarrier() && allocateBlack) {
             heap.colour[id] = Colour.B;
             allocatedBlackBytes += heap.size[id];
