@@ -12,6 +12,7 @@ public final class Chapters {
                 new SyncChapter(),
                 new SlicesChapter(),
                 new MapsChapter(),
-                new StringsChapter());
+                new StringsChapter(),
+                new GcChapter());
     }
 }
