@@ -1,0 +1,51 @@
+package dev.golab.context;
+
+import dev.golab.chan.Chan;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * context.go's valueCtx: one key/value pair on top of a parent. Lookup walks up the chain (Contexts
+ * .value); String() is {@code parent.WithValue(key, val)} with key and val stringified like Go.
+ */
+final class ValueCtx implements Context, Stringer {
+    final Context parent;
+    final Object key;
+    final Object val;
+
+    ValueCtx(Context parent, Object key, Object val) {
+        this.parent = parent;
+        this.key = key;
+        this.val = val;
+    }
+
+    @Override
+    public Optional<Instant> deadline() {
+        return parent.deadline();
+    }
+
+    @Override
+    public Chan<Void> done() {
+        return parent.done();
+    }
+
+    @Override
+    public ContextError err() {
+        return parent.err();
+    }
+
+    @Override
+    public Object value(Object k) {
+        return Contexts.value(this, k);
+    }
+
+    @Override
+    public String string() {
+        return Contexts.name(parent) + ".WithValue(" + GoFormat.stringify(key) + ", " + GoFormat.stringify(val) + ")";
+    }
+
+    @Override
+    public String toString() {
+        return string();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.golab.xsync;
+
+import dev.golab.errors.GoError;
+import dev.golab.runtime.GoPanic;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * singleflight's {@code *panicError}: the value fn panicked with plus the stack of the goroutine that
+ * ran it, so every waiter that re-raises it shows where the panic really happened. Error() is
+ * {@code value + "\n\n" + stack}, as in singleflight.go.
+ */
+public final class PanicError implements GoError {
+    private final Object value;
+    private final String stack;
+
+    PanicError(Object value, Throwable where) {
+        this.value = value;
+        StringWriter sw = new StringWriter();
+        where.printStackTrace(new PrintWriter(sw));
+        this.stack = sw.toString();
+    }
+
+    /** The original panic value (what recover() returned inside the leader). */
+    public Object value() {
+        return value;
+    }
+
+    public String stack() {
+        return stack;
+    }
+
+    @Override
+    public String error() {
+        return GoPanic.text(value) + "\n\n" + stack;
+    }
+
+    @Override
+    public String toString() {
+        return error();
+    }
+}
