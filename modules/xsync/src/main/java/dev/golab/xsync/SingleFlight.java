@@ -87,6 +87,14 @@ public final class SingleFlight<V> {
         }
     }
 
+    /** Lab probe: callers that joined the key's in-flight call so far (Go's c.dups), 0 if none in flight. */
+    public int duplicates(String key) {
+        synchronized (mu) {
+            FlightCall<V> c = calls.get(key);
+            return c == null ? 0 : c.dups;
+        }
+    }
+
     /** Keys with a call in flight (for tests and the tour). */
     public int inFlight() {
         synchronized (mu) {
