@@ -3,7 +3,7 @@ package dev.golab.context;
 import static dev.golab.context.ContextStates.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import static dev.golab.xsync.testing.Wait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;

@@ -2,7 +2,7 @@ package dev.golab.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
+import static dev.golab.xsync.testing.Wait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.context.CancelContext;

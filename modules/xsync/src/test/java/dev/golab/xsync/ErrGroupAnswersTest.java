@@ -2,7 +2,7 @@ package dev.golab.xsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import static dev.golab.xsync.testing.Wait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.context.Context;

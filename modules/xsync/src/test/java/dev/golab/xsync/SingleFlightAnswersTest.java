@@ -1,7 +1,7 @@
 package dev.golab.xsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static dev.golab.xsync.testing.Wait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
