@@ -250,18 +250,6 @@ public final class HchanChannel<T> implements Chan<T> {
         }
     }
 
-    /** Timer channels (Go 1.23 timerchandrain): drop the pending tick; true if there was one. */
-    boolean drain() {
-        lock.lock();
-        try {
-            if (qcount == 0) return false;
-            bufTake();
-            return true;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     @Override
     public int len() {
         return timer ? 0 : qcount;
