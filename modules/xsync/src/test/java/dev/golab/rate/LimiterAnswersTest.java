@@ -124,6 +124,32 @@ class LimiterAnswersTest {
     }
 
     @Test
+    @DisplayName("CONC-12.07 Q: what does a ticker-based limiter (10/s) admit, and does a slow receiver get a burst? (one per tick; no)")
+    void tickerLimiterAdmitsOnePerTickAndASlowReceiverLosesTicks() {
+        Clock.runWith(clock, () -> {
+            dev.golab.time.Ticker ticker = dev.golab.time.Time.newTicker(Duration.ofMillis(100));
+            int admitted = 0;
+            for (int i = 0; i < 10; i++) {                               // a fast receiver: one request per tick
+                clock.advance(Duration.ofMillis(100));
+                if (tryTick(ticker)) admitted++;
+                if (tryTick(ticker)) admitted++;                          // a second request in the same tick waits
+            }
+            assertThat(admitted).isEqualTo(10);
+            clock.advance(Duration.ofSeconds(1));                         // a slow receiver: ten ticks pass unread
+            assertThat(tryTick(ticker)).isTrue();
+            assertThat(tryTick(ticker)).as("missed ticks are dropped, not saved up").isFalse();
+            ticker.stop();
+        });
+    }
+
+    /** select { case <-ticker.C: return true; default: return false }. */
+    private static boolean tryTick(dev.golab.time.Ticker t) {
+        boolean[] got = {false};
+        dev.golab.chan.Select.select(dev.golab.chan.Select.recv(t.c(), v -> got[0] = true), dev.golab.chan.Select.otherwise(() -> {}));
+        return got[0];
+    }
+
+    @Test
     @DisplayName("CONC-12.08 Q: what does Reserve() return, and what does Cancel() do? (a delay; tokens come back)")
     void reserveReturnsTheDelayAndCancelRestoresTheTokens() {
         Limiter lim = new Limiter(2, 1, clock);
