@@ -100,6 +100,7 @@ class ShutdownAnswersTest {
         for (int i = 1; i <= 4; i++) batcher.submit(i);
         assertThat(flushed.recv()).containsExactly(1, 2, 3);             // full
         assertThat(flushed.len()).isZero();
+        await().until(() -> clock.pendingTimers() == 1);               // item 4 armed its batch's timer
         clock.advance(Duration.ofMillis(50));
         assertThat(flushed.recv()).containsExactly(4);                   // timer
         batcher.submit(5);
