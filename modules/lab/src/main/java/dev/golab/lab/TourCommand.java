@@ -17,14 +17,13 @@ final class TourCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TourOut out = new TourOut(System.out);
-        int differs = 0;
         for (Chapter c : Chapters.all()) {
             if (!only.isEmpty() && !only.contains(c.name())) continue;
             out.chapter(c.title());
             c.run(out);
         }
         System.out.println();
-        System.out.println(out.shown() + " behaviours shown.");
-        return differs;
+        System.out.println(out.shown() + " behaviours shown, " + out.differs() + " differ from Go.");
+        return out.differs() == 0 ? 0 : 1;
     }
 }

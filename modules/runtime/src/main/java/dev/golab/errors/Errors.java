@@ -46,6 +46,8 @@ public final class Errors {
     public static <T> Optional<T> as(GoError err, Class<T> type) {
         if (err == null) return Optional.empty();
         if (type.isInstance(err)) return Optional.of(type.cast(err));
+        Object viaMethod = err.asMatch(type);
+        if (type.isInstance(viaMethod)) return Optional.of(type.cast(viaMethod));
         GoError single = err.unwrap();
         if (single != null) return as(single, type);
         for (GoError e : err.unwrapAll()) {

@@ -30,4 +30,12 @@ public interface GoError {
     default boolean isMatch(GoError target) {
         return false;
     }
+
+    /**
+     * Go's optional `As(target any) bool` method, consulted by Errors.as: return a value of
+     * {@code type} that this error wants to be seen as, or null.
+     */
+    default Object asMatch(Class<?> type) {
+        return null;
+    }
 }

@@ -140,7 +140,7 @@ public final class Frame<R> {
 
     /** Go's rule: recover's caller must itself have been called by the defer machinery. */
     private static boolean calledDirectlyByDeferredFunction() {
-        return WALKER.walk(frames -> frames.skip(2).findFirst()
+        return WALKER.walk(frames -> frames.skip(3).findFirst()      // [0] this, [1] recover, [2] its caller
                 .map(f -> f.getClassName().equals(Frame.class.getName())
                         && f.getMethodName().equals("callDeferred"))
                 .orElse(false));

@@ -44,15 +44,17 @@ public final class Go {
 
     private static void body(Goroutine g, Runnable f) {
         g.markStarted();
+        Throwable crashed = null;
         try {
             f.run();
         } catch (Goexit quiet) {
             // runtime.Goexit: defers already ran on the way up
         } catch (Throwable t) {
-            crash(g.id(), t);
+            crashed = t;
         } finally {
-            g.detach();
+            g.detach();                    // before reporting: a handler that counts goroutines sees it gone
         }
+        if (crashed != null) crash(g.id(), crashed);
     }
 
     /** Hands an unrecovered panic / fatal error to the crash handler with Go's report text. */
@@ -67,6 +69,23 @@ public final class Go {
     /** runtime.Goexit: runs the current goroutine's pending defers, then ends it. recover() sees nil. */
     public static void goexit() {
         throw new Goexit();
+    }
+
+    /**
+     * runtime.Stack(buf, false): writes the current goroutine's trace into buf, Go-style
+     * ("goroutine N [running]:" then "func()\n\tfile:line" pairs), truncated to buf.length; returns
+     * the number of bytes written.
+     */
+    public static int stack(byte[] buf) {
+        Goroutine g = Goroutine.current();
+        StringBuilder b = new StringBuilder("goroutine ")
+                .append(g != null ? g.id() : Thread.currentThread().threadId()).append(" [running]:\n");
+        StackWalker.getInstance().forEach(f -> b.append(f.getClassName()).append('.').append(f.getMethodName())
+                .append("(...)\n\t").append(f.getFileName()).append(':').append(f.getLineNumber()).append('\n'));
+        byte[] all = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = Math.min(all.length, buf.length);
+        System.arraycopy(all, 0, buf, 0, n);
+        return n;
     }
 
     /** runtime.GOMAXPROCS(0): the number of P's. */

@@ -10,7 +10,7 @@ package dev.golab.runtime;
  *                  Each goroutine also carries the Clock it inherited from the goroutine that started it.
  * Invariants:      I1 an entry exists exactly while its goroutine's body runs (registered before the
  *                  body starts, removed after its last defer). I2 ids are unique and increasing; 1 is
- *                  reserved for main, as in Go. I3 state WAITING iff reason != null.
+ *                  reserved for main, as in Go. I3 state WAITING iff waitReason() != null.
  * Differs from Go: threads not started by Go.go (JUnit's, main) are "foreign": current() is null for
  *                  them and they are not counted by numGoroutine. States are best effort snapshots.
  * See:             GoroutineAnswersTest.
@@ -108,13 +108,25 @@ public final class Goroutine {
     }
 
     public State state() {
-        if (reason != null) return State.WAITING;
+        if (waitReason() != null) return State.WAITING;
         return started ? State.RUNNING : State.RUNNABLE;
     }
 
-    /** Why it is blocked, or null when not waiting. */
+    /**
+     * Why it is blocked, or null when not waiting. A goroutine parked in Java code the lab does not
+     * model (a JDK latch, I/O) reports JAVA_BLOCKED, read from its thread's state.
+     */
     public WaitReason waitReason() {
-        return reason;
+        WaitReason r = reason;
+        if (r != null) return r;
+        Thread t = thread;
+        if (started && t != null) {
+            Thread.State s = t.getState();
+            if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED) {
+                return reason != null ? reason : WaitReason.JAVA_BLOCKED;
+            }
+        }
+        return null;
     }
 
     /** What it is blocked on (a channel, a mutex…), or null. */
@@ -125,7 +137,7 @@ public final class Goroutine {
     /** Go's dump header: {@code goroutine 7 [chan receive]:}. */
     @Override
     public String toString() {
-        WaitReason r = reason;
+        WaitReason r = waitReason();
         String status = r != null ? r.text() : state() == State.RUNNING ? "running" : "runnable";
         return "goroutine " + id + " [" + status + "]:";
     }

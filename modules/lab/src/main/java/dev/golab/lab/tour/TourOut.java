@@ -5,13 +5,23 @@ import java.io.PrintStream;
 /** How a chapter prints: one block per behaviour, the same three lines everywhere. */
 public final class TourOut {
     private final PrintStream out;
+    private final String only;
     private int shown;
+    private int differs;
+    private boolean printing = true;
 
     public TourOut(PrintStream out) {
+        this(out, "");
+    }
+
+    /** Shows only behaviours whose ID starts with {@code onlyIdPrefix} (`golab answer CORE-06`). */
+    public TourOut(PrintStream out, String onlyIdPrefix) {
         this.out = out;
+        this.only = onlyIdPrefix;
     }
 
     public void chapter(String title) {
+        if (!only.isEmpty()) return;
         out.println();
         out.println("== " + title + " " + "=".repeat(Math.max(3, 72 - title.length())));
     }
@@ -21,7 +31,10 @@ public final class TourOut {
      * with Go (printed as a check mark so a mismatch is visible at once).
      */
     public void behaviour(String id, String question, String go, String model, boolean matches) {
+        printing = id.startsWith(only);
+        if (!printing) return;
         shown++;
+        if (!matches) differs++;
         out.println();
         out.println("[" + id + "] " + question);
         out.println("  Go:    " + go.replace("\n", "\n         "));
@@ -31,11 +44,17 @@ public final class TourOut {
 
     /** Free text (diagrams, histograms) under the current behaviour. */
     public void detail(String text) {
+        if (!printing) return;
         for (String line : text.split("\n", -1)) out.println("         " + line);
     }
 
     public int shown() {
         return shown;
+    }
+
+    /** Behaviours whose live result differed from Go's. */
+    public int differs() {
+        return differs;
     }
 
     public PrintStream stream() {
