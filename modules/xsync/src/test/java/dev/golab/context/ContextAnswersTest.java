@@ -19,6 +19,7 @@ import main.keyB;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@dev.golab.testkit.GoLeakCheck
 class ContextAnswersTest {
     @Test
     @DisplayName("CONC-04.01 Q: are Background() and TODO() ever cancelled?")

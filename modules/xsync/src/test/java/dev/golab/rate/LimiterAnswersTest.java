@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@dev.golab.testkit.GoLeakCheck
 class LimiterAnswersTest {
     final VirtualClock clock = new VirtualClock();
 

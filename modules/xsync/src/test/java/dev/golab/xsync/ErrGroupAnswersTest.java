@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@dev.golab.testkit.GoLeakCheck
 class ErrGroupAnswersTest {
     @Test
     @DisplayName("CONC-07.01 / ERR-04.05 Q: what does Wait return when several tasks fail? (the first error; the rest are dropped)")

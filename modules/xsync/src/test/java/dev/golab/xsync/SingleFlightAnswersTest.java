@@ -150,14 +150,13 @@ class SingleFlightAnswersTest {
     @DisplayName("CONC-11.A2 Q: what happens to waiters when fn panics or calls runtime.Goexit? (re-raised in each)")
     void panicAndGoexitInFnAreReRaisedInEveryWaiter() {
         Chan<Object> outcomes = Chan.make(3);
-        for (int i = 0; i < 3; i++) Go.go(() -> {
-            try {
-                g.execute("p", () -> { slowFetch(); throw new GoPanic("boom"); });
-                outcomes.send("no panic");
-            } catch (GoPanic p) {                                         // defer func() { recover() }()
-                outcomes.send(p.value());
-            }
-        });
+        for (int i = 0; i < 3; i++) Go.go(() -> Func.run(f -> {
+            f.defer(() -> {
+                Object r = f.recover();                                    // defer func() { r := recover() }()
+                outcomes.send(r == null ? "no panic" : r);
+            });
+            g.execute("p", () -> { slowFetch(); throw new GoPanic("boom"); });
+        }));
         await().until(() -> g.duplicates("p") == 2);
         gate.close();
         for (int i = 0; i < 3; i++) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.generators.SourceDSL;
 
+@dev.golab.testkit.GoLeakCheck
 class RetryAnswersTest {
     final VirtualClock clock = new VirtualClock();
 
