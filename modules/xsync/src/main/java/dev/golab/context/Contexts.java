@@ -1,9 +1,15 @@
 package dev.golab.context;
 
-/**
- * context.go's unexported helpers: the value() walk (with the private cancelCtxKey that Cause and
- * parentCancelCtx use to find the nearest cancelCtx) and contextName() for String().
+/*
+ * Go behaviour:    context.go's unexported helpers: value(c, key) walks the chain (asking foreign contexts
+ *                  via their Value method), &cancelCtxKey finds the nearest *cancelCtx (Cause,
+ *                  parentCancelCtx), contextName prints a parent (Stringer or type name).
+ * Model:           a switch over our node classes; a private sentinel key object.
+ * Invariants:      I1 key equality is Go's interface ==: same dynamic class and equal value.
+ * Differs from Go: Java has no comparability check; keys must have a sensible equals.
+ * See:             ContextAnswersTest (CONC-04.06/07).
  */
+
 final class Contexts {
     /** &cancelCtxKey: asking a context for it returns its nearest *cancelCtx (or null). */
     static final Object CANCEL_CTX_KEY = new Object() {

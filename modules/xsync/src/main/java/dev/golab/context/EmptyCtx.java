@@ -1,10 +1,18 @@
 package dev.golab.context;
 
+/*
+ * Go behaviour:    context.go's backgroundCtx / todoCtx: never cancelled, no values, no deadline,
+ *                  Done() == nil; String() "context.Background" / "context.TODO".
+ * Model:           two singletons; done() is the nil channel.
+ * Invariants:      I1 err() == null forever.
+ * Differs from Go: none.
+ * See:             ContextAnswersTest (CONC-04.01).
+ */
+
 import dev.golab.chan.Chan;
 import java.time.Instant;
 import java.util.Optional;
 
-/** context.go's backgroundCtx / todoCtx: never cancelled, no values, no deadline, Done() == nil. */
 final class EmptyCtx implements Context, Stringer {
     static final EmptyCtx BACKGROUND = new EmptyCtx("context.Background");
     static final EmptyCtx TODO = new EmptyCtx("context.TODO");

@@ -1,11 +1,15 @@
 package dev.golab.context;
 
-/**
- * fmt.Stringer: a value with a {@code String()} method. context.go's String() forms print a key,
- * value or parent context with String() when it has one, a string as itself, nil as {@code <nil>},
- * and otherwise only its type name ({@code main.keyA}, {@code int}). Every Java object has
- * toString(), so a type opts in to Go's Stringer behaviour by implementing this interface.
+/*
+ * Go behaviour:    fmt.Stringer. context.go's String() prints keys, values and parent contexts with
+ *                  String() when they have one, a string as itself, nil as <nil>, else the type name.
+ * Model:           every Java object has toString(), so a type opts in to Go's Stringer behaviour by
+ *                  implementing this interface.
+ * Invariants:      I1 only Stringer values print through string().
+ * Differs from Go: opt-in instead of structural.
+ * See:             ContextOracleTest (String forms).
  */
+
 @FunctionalInterface
 public interface Stringer {
     String string();

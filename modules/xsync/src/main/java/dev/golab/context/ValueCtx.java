@@ -1,13 +1,18 @@
 package dev.golab.context;
 
+/*
+ * Go behaviour:    context.go's valueCtx: one key/value pair over a parent; Value walks up; String() is
+ *                  parent.WithValue(key, val) with key and val stringified (Stringer, string, <nil>, type).
+ * Model:           an immutable node; deadline/done/err delegate to the parent.
+ * Invariants:      I1 the nearest ancestor holding the key wins (shadowing).
+ * Differs from Go: none observable.
+ * See:             ContextOracleTest (Value, String).
+ */
+
 import dev.golab.chan.Chan;
 import java.time.Instant;
 import java.util.Optional;
 
-/**
- * context.go's valueCtx: one key/value pair on top of a parent. Lookup walks up the chain (Contexts
- * .value); String() is {@code parent.WithValue(key, val)} with key and val stringified like Go.
- */
 final class ValueCtx implements Context, Stringer {
     final Context parent;
     final Object key;

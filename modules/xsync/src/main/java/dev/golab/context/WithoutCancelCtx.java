@@ -1,13 +1,19 @@
 package dev.golab.context;
 
+/*
+ * Go behaviour:    context.WithoutCancel (Go 1.21): keeps the parent's values, drops its deadline and
+ *                  cancellation (Done() == nil, Err() == nil, Cause() == nil); children can still cancel.
+ * Model:           a node whose value walk answers the cancelCtxKey with null (cutting Cause and
+ *                  parentCancelCtx), everything else delegates.
+ * Invariants:      I1 never done.
+ * Differs from Go: none observable.
+ * See:             ContextOracleTest (WithoutCancel), ContextPropertiesTest.
+ */
+
 import dev.golab.chan.Chan;
 import java.time.Instant;
 import java.util.Optional;
 
-/**
- * context.go's withoutCancelCtx (Go 1.21): keeps the parent's values, drops its deadline and
- * cancellation (Done() == nil, Err() == nil, Cause() == nil). Children of it can still be cancelled.
- */
 final class WithoutCancelCtx implements Context, Stringer {
     final Context parent;
 

@@ -1,5 +1,17 @@
 package dev.golab.rate;
 
+/*
+ * Go behaviour:    rate.go WaitN: (1) n > burst fails at once ("rate: Wait(n=%d) exceeds limiter's burst
+ *                  %d") unless the limit is Inf; (2) a done ctx returns ctx.Err(); (3) the reservation may
+ *                  wait at most until ctx's deadline, else it fails at once ("rate: Wait(n=%d) would
+ *                  exceed context deadline") taking no tokens; (4) wait for the delay or ctx; if ctx wins,
+ *                  cancel the reservation (tokens go back) and return ctx.Err().
+ * Model:           the same steps; the wait is context.Sleep (a Clock timer raced against ctx.done()).
+ * Invariants:      I1 a failed wait leaves the tokens as they were (up to later reservations).
+ * Differs from Go: returns the error value instead of Go's (error) result — same values.
+ * See:             LimiterAnswersTest (CONC-12.04, CONC-12.A1).
+ */
+
 import dev.golab.context.Context;
 import dev.golab.context.ContextError;
 import dev.golab.context.Sleep;
@@ -7,13 +19,6 @@ import dev.golab.xsync.GoException;
 import java.time.Duration;
 import java.time.Instant;
 
-/**
- * rate.go's WaitN, step by step: (1) n > burst fails at once ("rate: Wait(n=%d) exceeds limiter's
- * burst %d") unless the limit is Inf; (2) a done ctx returns ctx.Err(); (3) the reservation may wait
- * at most until ctx's deadline, else it fails at once ("rate: Wait(n=%d) would exceed context
- * deadline") without taking tokens; (4) wait for the delay or ctx; if ctx wins, cancel the
- * reservation (tokens go back) and return ctx.Err().
- */
 final class LimiterWait {
     private LimiterWait() {}
 

@@ -1,14 +1,18 @@
 package dev.golab.rate;
 
+/*
+ * Go behaviour:    rate.Reservation (rate.go, x/time v0.12.0): tokens booked by ReserveN, usable at
+ *                  timeToAct; OK() false means they could not be granted in the allowed wait (then
+ *                  Delay() is InfDuration and Cancel does nothing); Limit is the one at reservation time.
+ * Model:           an immutable record; cancel delegates to the limiter, which owns the state.
+ * Invariants:      I1 delay() is never negative. I2 !ok → delay() == INF_DURATION.
+ * Differs from Go: Instants instead of time.Time (no monotonic reading).
+ * See:             LimiterAnswersTest (CONC-12.08).
+ */
+
 import java.time.Duration;
 import java.time.Instant;
 
-/**
- * rate.Reservation: tokens booked by {@link Limiter#reserveN}, usable at {@code timeToAct}. Not OK
- * means the limiter could not grant them within the allowed wait (n > burst for Reserve);
- * then {@link #delay()} is {@link Limiter#INF_DURATION} and {@link #cancel()} does nothing.
- * {@code limit} is the Limit at reservation time (it can change later).
- */
 public record Reservation(Limiter limiter, boolean ok, int tokens, Instant timeToAct, double limit) {
     /** Delay(): DelayFrom(now on the limiter's clock). */
     public Duration delay() {

@@ -1,5 +1,15 @@
 package dev.golab.xsync;
 
+/*
+ * Go behaviour:    singleflight.go's call: one in-flight execution of fn for a key; val/err written once
+ *                  before wg.Done and read after wg.Wait; dups and chans guarded by the group mutex.
+ * Model:           a CountDownLatch stands for the WaitGroup (its countDown/await is the happens-before
+ *                  edge); waiters show "sync.WaitGroup.Wait" in a goroutine dump.
+ * Invariants:      I1 completed once. I2 outcome fields are read only after completion.
+ * Differs from Go: panic and Goexit outcomes are separate fields (Go stores errGoexit / *panicError in err).
+ * See:             SingleFlightAnswersTest.
+ */
+
 import dev.golab.chan.Chan;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
@@ -10,12 +20,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
 
-/**
- * singleflight.go's {@code call}: one in-flight execution of fn for a key. value/err/panic/goexit are
- * written once by the leader before {@link #complete()} and read by waiters only after it (the latch
- * is the happens-before edge, as the WaitGroup is in Go). dups and chans are guarded by the group's
- * mutex.
- */
 final class FlightCall<V> {
     private final CountDownLatch done = new CountDownLatch(1);
     V value;

@@ -1,14 +1,18 @@
 package dev.golab.xsync;
 
+/*
+ * Go behaviour:    the sync.WaitGroup inside errgroup.Group: Add before `go`, Done when a task ends,
+ *                  Wait until zero; a negative counter panics "sync: negative WaitGroup counter".
+ * Model:           a monitor-guarded int; waiters show "sync.WaitGroup.Wait" in a goroutine dump.
+ * Invariants:      I1 count >= 0. I2 await returns only when count == 0.
+ * Differs from Go: dev.golab.sync.WaitGroup lives on another branch; this is the minimum errgroup needs.
+ * See:             ErrGroupAnswersTest.
+ */
+
 import dev.golab.runtime.GoPanic;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.WaitReason;
 
-/**
- * The sync.WaitGroup inside errgroup.Group: add before `go`, done when a task ends, await until zero.
- * (dev.golab.sync.WaitGroup is built on another branch; this is the minimal counter errgroup needs,
- * with the same wait state "sync.WaitGroup.Wait" and the same negative-counter panic.)
- */
 final class GroupCounter {
     private int count;
 
