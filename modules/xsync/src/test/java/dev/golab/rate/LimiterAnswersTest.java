@@ -222,4 +222,17 @@ class LimiterAnswersTest {
         done.await();
         assertThat(ok.get()).isEqualTo(5);
     }
+
+    @Test
+    @DisplayName("Differs from Go Q: which clock does a limiter read? (the Clock current when it was built; Go reads time.Now())")
+    void aLimiterKeepsTheClockItWasBuiltOnUnlikeGoWhichReadsTimeNow() {
+        Limiter[] built = {null};
+        Clock.runWith(clock, () -> built[0] = new Limiter(1, 1));
+        Limiter onVirtual = built[0];
+        assertThat(onVirtual.clock()).isSameAs(clock);
+        assertThat(onVirtual.allow()).isTrue();
+        assertThat(onVirtual.allow()).isFalse();                          // called outside runWith: still virtual time
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(onVirtual.allow()).isTrue();
+    }
 }

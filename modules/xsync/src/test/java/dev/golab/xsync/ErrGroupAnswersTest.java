@@ -169,4 +169,15 @@ class ErrGroupAnswersTest {
         for (GoError e : errs) assertThat(Errors.is(joined, e)).isTrue();
         assertThat(joined.error().split("\n")).hasSize(failing);
     }
+
+    @Test
+    @DisplayName("Differs from Go Q: what is a Java exception thrown by a task? (its error — Go would call a nil dereference a panic)")
+    void aJavaRuntimeExceptionThrownByATaskIsItsErrorNotAPanicUnlikeGo() {
+        ErrGroup g = new ErrGroup();
+        g.go(() -> {
+            String s = null;
+            return s.length();                                             // Go: panic: runtime error: nil pointer dereference
+        });
+        assertThat(g.await()).isInstanceOf(NullPointerException.class);   // golab: the Callable's failure is its error
+    }
 }
