@@ -79,9 +79,13 @@ class ContextAnswersTest {
             }
             assertThat(parent.registeredChildren()).isEqualTo(3);
             assertThat(clock.pendingTimers()).isEqualTo(3);
-            parent.cancel();                                               // only now are the leaks freed
+            clock.advance(Duration.ofHours(1));                            // ... or when the deadline passes
             assertThat(parent.registeredChildren()).isZero();
             assertThat(clock.pendingTimers()).isZero();
+            Context.withCancel(parent);                                    // a forgotten plain WithCancel
+            assertThat(parent.registeredChildren()).isEqualTo(1);          // has no deadline: held until...
+            parent.cancel();                                               // ...the parent ends
+            assertThat(parent.registeredChildren()).isZero();
         });
     }
 
