@@ -174,7 +174,7 @@ class ContextAnswersTest {
         Clock.runWith(clock, () -> {
             CancelContext ctx = Context.withTimeoutCause(Context.background(), Duration.ofSeconds(2), new IllegalStateException("slow"));
             Chan<Boolean> ranInGoroutine = Chan.make(1);
-            Context.afterFunc(ctx, () -> ranInGoroutine.send(Go.numGoroutine() > 0));
+            Context.afterFunc(ctx, () -> ranInGoroutine.send(dev.golab.runtime.Goroutine.current() != null));
             clock.advance(Duration.ofSeconds(2));
             assertThat(ranInGoroutine.recv()).isTrue();
             assertThat(Context.cause(ctx)).hasMessage("slow");
