@@ -16,8 +16,11 @@ package dev.golab.chan;
  *                  Cell states: null, IN_BUFFER, Buffered(v), SegmentWaiter / SegmentSelect.Clause,
  *                  DONE, BROKEN, INTERRUPTED_SEND, INTERRUPTED_RCV.
  * Invariants:      I1 each cell is used by at most one sender and one receiver. I2 a value is taken by
- *                  exactly one receiver. I3 len() == number of Buffered values counted against the buffer
- *                  (a counter: senders − receivers over-counts interrupted cells, jox ADR-0001).
+ *                  exactly one receiver. I3 len() counts buffered values with a counter bumped after the
+ *                  value is in its cell and dropped when it is taken (senders − receivers would
+ *                  over-count interrupted cells, jox ADR-0001): exact whenever no send is mid-flight,
+ *                  interrupts and blocked goroutines included; during a send it may lag (clamped to
+ *                  [0, cap]). So len is linearizable for Hchan only (ChanLincheckTest).
  * Differs from Go: lock-free (Go: one lock per channel). jox/Kotlin keep blocked senders' values on
  *                  close; Go makes them panic, and so does this model. A waiter spins briefly only on a
  *                  platform thread (SegmentWaiter). Segments are reclaimed by the GC, not unlinked.
@@ -99,10 +102,13 @@ public final class SegmentChannel<T> implements Chan<T> {
                 boolean buffered = st == IN_BUFFER || s < bufferEnd.get();
                 if (buffered || s < receivers.get()) {         // a slot, or its receiver is on the way
                     boolean counted = buffered && capacity > 0;
-                    if (counted) queued.incrementAndGet();
-                    if (seg.cas(i, st, new Buffered(v, counted))) return DONE;
-                    if (counted) queued.decrementAndGet();
-                    continue;
+                    if (!seg.cas(i, st, new Buffered(v, counted))) continue;
+                    if (counted) queued.incrementAndGet();         // after the CAS: never count a value that is not there
+                    return DONE;
+                }
+                if (waiter == null) {                          // try path: unreachable (counters only grow)
+                    seg.cas(i, null, INTERRUPTED_SEND);
+                    return RETRY;
                 }
                 if (seg.cas(i, null, waiter)) return STORED;
                 continue;
@@ -115,15 +121,11 @@ public final class SegmentChannel<T> implements Chan<T> {
                 return RETRY;                                  // it was interrupted or closed
             }
             if (st instanceof SegmentSelect.Clause rc) {
-                if (rc.sel == ownerOf(waiter)) {                // our own select's receive case
-                    seg.cas(i, rc, INTERRUPTED_RCV);
-                    return RETRY;
-                }
-                if (rc.trySelect(v, true)) {
+                if (rc.sel != ownerOf(waiter) && rc.trySelect(v, true)) {
                     seg.set(i, DONE);
                     return DONE;
                 }
-                seg.cas(i, rc, INTERRUPTED_RCV);
+                if (seg.cas(i, rc, INTERRUPTED_RCV)) expandBuffer();   // a spent receive cell
                 return RETRY;
             }
             return RETRY;                                      // BROKEN, INTERRUPTED_RCV
@@ -170,6 +172,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             int st = w.await(this, WaitReason.CHAN_RECEIVE);
             if (st == SegmentWaiter.RESUMED) return w.value;
             seg.set(i, INTERRUPTED_RCV);
+            expandBuffer();                                    // the cell is spent: keep cap slots ahead
             if (st == SegmentWaiter.CLOSED) return HchanChannel.CLOSED;
             throw new Interrupted(WaitReason.CHAN_RECEIVE.text());
         }
@@ -239,22 +242,20 @@ public final class SegmentChannel<T> implements Chan<T> {
                     continue;
                 }
                 if (st instanceof SegmentWaiter sw && sw.isSend) {
-                    queued.incrementAndGet();
                     if (sw.tryResume(null)) {
                         seg.set(i, new Buffered(sw.value, true));
+                        queued.incrementAndGet();
                         return;
                     }
-                    queued.decrementAndGet();
                     if (sw.state.get() == SegmentWaiter.RESUMED) return;    // its receiver took it
                     break;                                                  // interrupted/closed: expand further
                 }
                 if (st instanceof SegmentSelect.Clause sc && sc.isSend) {
-                    queued.incrementAndGet();
                     if (sc.trySelect(null, true)) {
                         seg.set(i, new Buffered(sc.value, true));
+                        queued.incrementAndGet();
                         return;
                     }
-                    queued.decrementAndGet();
                     seg.cas(i, sc, INTERRUPTED_SEND);
                     break;
                 }
@@ -317,6 +318,45 @@ public final class SegmentChannel<T> implements Chan<T> {
         return (senders.get() & CLOSED_BIT) != 0;
     }
 
+    /**
+     * Go's selectnbsend: send only if that completes at once (jox 1.1's trySend: snapshot the counters
+     * and CAS instead of FAA, so no cell is burnt). Linearizes "full" at the bufferEnd read, which lies
+     * between two equal reads of senders.
+     */
+    boolean trySend(Object v) {
+        while (true) {
+            long sv = senders.get();
+            if ((sv & CLOSED_BIT) != 0) throw ChanPanics.sendOnClosed();
+            long b = bufferEnd.get();
+            long r = receivers.get();
+            if (sv >= b && sv >= r) {                          // no slot, no receiver on its way
+                if (senders.get() == sv) return false;
+                continue;
+            }
+            Segment from = sendSeg.get();
+            if (!senders.compareAndSet(sv, sv + 1)) continue;
+            Segment seg = segment(sendSeg, from, sv);
+            if (sendCell(seg, (int) (sv % Segment.SIZE), sv, v, null) == DONE) return true;
+        }
+    }
+
+    /** Go's selectnbrecv: the value, HchanChannel.CLOSED, or HchanChannel.WOULD_BLOCK. */
+    Object tryRecv() {
+        while (true) {
+            long r = receivers.get();
+            long sv = senders.get();
+            if (r >= (sv & ~CLOSED_BIT)) {                     // nothing sent for cell r yet
+                if (receivers.get() != r) continue;
+                return (sv & CLOSED_BIT) != 0 ? HchanChannel.CLOSED : HchanChannel.WOULD_BLOCK;
+            }
+            Segment from = recvSeg.get();
+            if (!receivers.compareAndSet(r, r + 1)) continue;
+            Segment seg = segment(recvSeg, from, r);
+            Object v = recvCell(seg, (int) (r % Segment.SIZE), r, null);
+            if (v != RETRY) return v;
+        }
+    }
+
     /** Select registration of a send case: true if it completed at once (clause.ok false = closed). */
     boolean registerSend(SegmentSelect.Clause c) {
         while (true) {
@@ -360,7 +400,9 @@ public final class SegmentChannel<T> implements Chan<T> {
 
     /** A losing or cancelled clause leaves its cell (Go: select's pass 3 dequeue). */
     void abandon(SegmentSelect.Clause c) {
-        if (c.seg != null) c.seg.cas(c.idx, c, c.isSend ? INTERRUPTED_SEND : INTERRUPTED_RCV);
+        if (c.seg == null) return;
+        boolean left = c.seg.cas(c.idx, c, c.isSend ? INTERRUPTED_SEND : INTERRUPTED_RCV);
+        if (left && !c.isSend) expandBuffer();                 // a spent receive cell: keep cap slots ahead
     }
 
     @Override
