@@ -24,7 +24,8 @@ package dev.golab.chan;
  * Differs from Go: lock-free (Go: one lock per channel). jox/Kotlin keep blocked senders' values on
  *                  close; Go makes them panic, and so does this model. A waiter spins briefly only on a
  *                  platform thread (SegmentWaiter). Segments are reclaimed by the GC, not unlinked.
- * See:             SegmentChannelTest (ChanContract), ChanLincheckTest, SegmentSelect, ChanSyncBenchmark.
+ * See:             SegmentClauses (select side), SegmentChannelTest (ChanContract), ChanLincheckTest,
+ *                  ChanSyncBenchmark.
  */
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,22 +39,22 @@ public final class SegmentChannel<T> implements Chan<T> {
     static final Object BROKEN = new Object();
     static final Object INTERRUPTED_SEND = new Object();
     static final Object INTERRUPTED_RCV = new Object();
-    private static final Object RETRY = new Object();
-    private static final Object STORED = new Object();
+    static final Object RETRY = new Object();
+    static final Object STORED = new Object();
 
     /** A value sitting in a cell; {@code counted} when it occupies a buffer slot (len). */
     record Buffered(Object v, boolean counted) {}
 
     private final int capacity;
-    private final AtomicLong senders = new AtomicLong();
-    private final AtomicLong receivers = new AtomicLong();
-    private final AtomicLong bufferEnd;
+    final AtomicLong senders = new AtomicLong();
+    final AtomicLong receivers = new AtomicLong();
+    final AtomicLong bufferEnd;
     private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicReference<Segment> sendSeg;
-    private final AtomicReference<Segment> recvSeg;
+    final AtomicReference<Segment> sendSeg;
+    final AtomicReference<Segment> recvSeg;
     private final AtomicReference<Segment> bufSeg;
-    private volatile long closedAt = Long.MAX_VALUE;
-    private final Object closeLock = new Object();
+    volatile long closedAt = Long.MAX_VALUE;
+    final Object closeLock = new Object();
 
     /** {@code make(chan T, size)} in the segment model. */
     public SegmentChannel(int size) {
@@ -95,7 +96,7 @@ public final class SegmentChannel<T> implements Chan<T> {
      * One sender at cell (seg, i) = s: DONE, RETRY (cell unusable), or STORED (waiter parked there).
      * {@code waiter} is a SegmentWaiter or a SegmentSelect.Clause.
      */
-    private Object sendCell(Segment seg, int i, long s, Object v, Object waiter) {
+    Object sendCell(Segment seg, int i, long s, Object v, Object waiter) {
         while (true) {
             Object st = seg.get(i);
             if (st == null || st == IN_BUFFER) {
@@ -147,7 +148,7 @@ public final class SegmentChannel<T> implements Chan<T> {
     }
 
     /** A receive: the value or HchanChannel.CLOSED; with a clause, STORED means "registered". */
-    private Object chanrecv(SegmentSelect.Clause clause) {
+    Object chanrecv(SegmentSelect.Clause clause) {
         while (true) {
             Segment from = recvSeg.get();
             long r = receivers.getAndIncrement();
@@ -179,7 +180,7 @@ public final class SegmentChannel<T> implements Chan<T> {
     }
 
     /** One receiver at cell (seg, i) = r: the value, RETRY, or STORED. */
-    private Object recvCell(Segment seg, int i, long r, Object waiter) {
+    Object recvCell(Segment seg, int i, long r, Object waiter) {
         while (true) {
             Object st = seg.get(i);
             if (st == null || st == IN_BUFFER) {
@@ -227,7 +228,7 @@ public final class SegmentChannel<T> implements Chan<T> {
     }
 
     /** A receive freed a slot: extend the buffer by one cell and promote a sender parked there. */
-    private void expandBuffer() {
+    void expandBuffer() {
         if (capacity == 0) return;
         while (true) {
             Segment from = bufSeg.get();
@@ -269,7 +270,7 @@ public final class SegmentChannel<T> implements Chan<T> {
         return waiter instanceof SegmentSelect.Clause c ? c.sel : null;
     }
 
-    private static Segment segment(AtomicReference<Segment> cache, Segment from, long index) {
+    static Segment segment(AtomicReference<Segment> cache, Segment from, long index) {
         Segment seg = Segment.find(from, index / Segment.SIZE);
         for (Segment cur; (cur = cache.get()).id < seg.id && !cache.compareAndSet(cur, seg); ) { }
         return seg;
@@ -277,132 +278,11 @@ public final class SegmentChannel<T> implements Chan<T> {
 
     @Override
     public void close() {
-        synchronized (closeLock) {
-            Segment rs = recvSeg.get();
-            Segment ss = sendSeg.get();
-            long s;
-            while (true) {
-                long sv = senders.get();
-                if ((sv & CLOSED_BIT) != 0) throw ChanPanics.closeOfClosed();
-                closedAt = sv;                                 // visible before the closed bit
-                if (senders.compareAndSet(sv, sv | CLOSED_BIT)) {
-                    s = sv;
-                    break;
-                }
-            }
-            Segment seg = rs;                                  // senders parked below S panic
-            for (long k = rs.id * Segment.SIZE; k < s; k++) {
-                seg = Segment.find(seg, k / Segment.SIZE);
-                int i = (int) (k % Segment.SIZE);
-                Object st = seg.get(i);
-                if (st instanceof SegmentWaiter sw && sw.isSend) sw.tryClose();
-                else if (st instanceof SegmentSelect.Clause sc && sc.isSend && sc.trySelect(null, false)) {
-                    seg.cas(i, sc, INTERRUPTED_SEND);
-                }
-            }
-            long r = receivers.get();                          // receivers parked at S or later: (zero, false)
-            seg = Segment.find(ss, s / Segment.SIZE);
-            for (long k = s; k < r; k++) {
-                seg = Segment.find(seg, k / Segment.SIZE);
-                int i = (int) (k % Segment.SIZE);
-                Object st = seg.get(i);
-                if (st instanceof SegmentWaiter rw && !rw.isSend) rw.tryClose();
-                else if (st instanceof SegmentSelect.Clause rc && !rc.isSend && rc.trySelect(null, false)) {
-                    seg.cas(i, rc, INTERRUPTED_RCV);
-                }
-            }
-        }
+        SegmentClose.close(this);
     }
 
     boolean isClosed() {
         return (senders.get() & CLOSED_BIT) != 0;
-    }
-
-    /**
-     * Go's selectnbsend: send only if that completes at once (jox 1.1's trySend: snapshot the counters
-     * and CAS instead of FAA, so no cell is burnt). Linearizes "full" at the bufferEnd read, which lies
-     * between two equal reads of senders.
-     */
-    boolean trySend(Object v) {
-        while (true) {
-            long sv = senders.get();
-            if ((sv & CLOSED_BIT) != 0) throw ChanPanics.sendOnClosed();
-            long b = bufferEnd.get();
-            long r = receivers.get();
-            if (sv >= b && sv >= r) {                          // no slot, no receiver on its way
-                if (senders.get() == sv) return false;
-                continue;
-            }
-            Segment from = sendSeg.get();
-            if (!senders.compareAndSet(sv, sv + 1)) continue;
-            Segment seg = segment(sendSeg, from, sv);
-            if (sendCell(seg, (int) (sv % Segment.SIZE), sv, v, null) == DONE) return true;
-        }
-    }
-
-    /** Go's selectnbrecv: the value, HchanChannel.CLOSED, or HchanChannel.WOULD_BLOCK. */
-    Object tryRecv() {
-        while (true) {
-            long r = receivers.get();
-            long sv = senders.get();
-            if (r >= (sv & ~CLOSED_BIT)) {                     // nothing sent for cell r yet
-                if (receivers.get() != r) continue;
-                return (sv & CLOSED_BIT) != 0 ? HchanChannel.CLOSED : HchanChannel.WOULD_BLOCK;
-            }
-            Segment from = recvSeg.get();
-            if (!receivers.compareAndSet(r, r + 1)) continue;
-            Segment seg = segment(recvSeg, from, r);
-            Object v = recvCell(seg, (int) (r % Segment.SIZE), r, null);
-            if (v != RETRY) return v;
-        }
-    }
-
-    /** Select registration of a send case: true if it completed at once (clause.ok false = closed). */
-    boolean registerSend(SegmentSelect.Clause c) {
-        while (true) {
-            Segment from = sendSeg.get();
-            long s = senders.getAndIncrement();
-            if ((s & CLOSED_BIT) != 0) {
-                c.ok = false;
-                return true;
-            }
-            Segment seg = segment(sendSeg, from, s);
-            int i = (int) (s % Segment.SIZE);
-            Object r = sendCell(seg, i, s, c.value, c);
-            if (r == DONE) {
-                c.ok = true;
-                return true;
-            }
-            if (r == STORED) {
-                c.seg = seg;
-                c.idx = i;
-                if (!isClosed()) return false;
-                seg.cas(i, c, INTERRUPTED_SEND);
-                c.ok = false;
-                return true;
-            }
-        }
-    }
-
-    /** Select registration of a receive case: true if it completed at once. */
-    boolean registerRecv(SegmentSelect.Clause c) {
-        Object v = chanrecv(c);
-        if (v == STORED) return false;
-        if (v == HchanChannel.CLOSED) {
-            if (c.seg != null) c.seg.cas(c.idx, c, INTERRUPTED_RCV);
-            c.ok = false;
-        } else {
-            c.result = v;
-            c.ok = true;
-        }
-        return true;
-    }
-
-    /** A losing or cancelled clause leaves its cell (Go: select's pass 3 dequeue). */
-    void abandon(SegmentSelect.Clause c) {
-        if (c.seg == null) return;
-        boolean left = c.seg.cas(c.idx, c, c.isSend ? INTERRUPTED_SEND : INTERRUPTED_RCV);
-        if (left && !c.isSend) expandBuffer();                 // a spent receive cell: keep cap slots ahead
     }
 
     @Override

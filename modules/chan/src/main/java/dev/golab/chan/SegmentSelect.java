@@ -111,12 +111,12 @@ final class SegmentSelect {
             Case c = cases[ci];
             SegmentChannel<?> ch = (SegmentChannel<?>) c.chan;
             if (c.kind == Case.Kind.SEND) {
-                if (ch.trySend(c.value)) {
+                if (SegmentClauses.trySend(ch, c.value)) {
                     c.ran();
                     return ci;
                 }
             } else {
-                Object v = ch.tryRecv();
+                Object v = SegmentClauses.tryRecv(ch);
                 if (v != HchanChannel.WOULD_BLOCK) {
                     boolean ok = v != HchanChannel.CLOSED;
                     c.received(ok ? v : null, ok);
@@ -144,7 +144,7 @@ final class SegmentSelect {
                 won = park(sel, cases, clauses);
             }
         }
-        for (Clause c : clauses) if (c != null && c != won) c.ch.abandon(c);
+        for (Clause c : clauses) if (c != null && c != won) SegmentClauses.abandon(c);
         Case c = cases[won.caseIndex];
         if (won.isSend) {
             if (!won.ok) throw ChanPanics.sendOnClosed();
@@ -160,9 +160,9 @@ final class SegmentSelect {
         Case c = cases[ci];
         Clause cl = new Clause(sel, ci, c.kind == Case.Kind.SEND, c.value, (SegmentChannel<?>) c.chan);
         Clause previous = clauses[ci];
-        if (previous != null) previous.ch.abandon(previous);
+        if (previous != null) SegmentClauses.abandon(previous);
         clauses[ci] = cl;
-        boolean done = cl.isSend ? cl.ch.registerSend(cl) : cl.ch.registerRecv(cl);
+        boolean done = cl.isSend ? SegmentClauses.registerSend(cl.ch, cl) : SegmentClauses.registerRecv(cl.ch, cl);
         if (done) sel.state.set(cl);
         return done ? cl : null;
     }
@@ -177,7 +177,7 @@ final class SegmentSelect {
                 if (Thread.interrupted()) {
                     interrupted = true;
                     if (sel.state.compareAndSet(sel.owner, CANCELLED)) {
-                        for (Clause c : clauses) if (c != null) c.ch.abandon(c);
+                        for (Clause c : clauses) if (c != null) SegmentClauses.abandon(c);
                         throw new Interrupted("select");
                     }
                 }
