@@ -28,8 +28,6 @@ package dev.golab.chan;
  *                  ChanSyncBenchmark.
  */
 import dev.golab.runtime.WaitReason;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 public final class SegmentChannel<T> implements Chan<T> {
@@ -46,10 +44,12 @@ public final class SegmentChannel<T> implements Chan<T> {
     record Buffered(Object v, boolean counted) {}
 
     private final int capacity;
-    final AtomicLong senders = new AtomicLong();
-    final AtomicLong receivers = new AtomicLong();
-    final AtomicLong bufferEnd;
-    private final AtomicInteger queued = new AtomicInteger();
+    final PaddedCounter senders = new PaddedCounter(0);
+    final PaddedCounter receivers = new PaddedCounter(0);
+    final PaddedCounter bufferEnd;
+    /** len = queuedIn - queuedOut: two counters, so producers and consumers never share a line. */
+    private final PaddedCounter queuedIn = new PaddedCounter(0);
+    private final PaddedCounter queuedOut = new PaddedCounter(0);
     final AtomicReference<Segment> sendSeg;
     final AtomicReference<Segment> recvSeg;
     private final AtomicReference<Segment> bufSeg;
@@ -60,7 +60,7 @@ public final class SegmentChannel<T> implements Chan<T> {
     public SegmentChannel(int size) {
         if (size < 0) throw ChanPanics.sizeOutOfRange();
         capacity = size;
-        bufferEnd = new AtomicLong(size);
+        bufferEnd = new PaddedCounter(size);
         Segment first = new Segment(0);
         sendSeg = new AtomicReference<>(first);
         recvSeg = new AtomicReference<>(first);
@@ -104,7 +104,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                 if (buffered || s < receivers.get()) {         // a slot, or its receiver is on the way
                     boolean counted = buffered && capacity > 0;
                     if (!seg.cas(i, st, new Buffered(v, counted))) continue;
-                    if (counted) queued.incrementAndGet();         // after the CAS: never count a value that is not there
+                    if (counted) queuedIn.incrementAndGet();         // after the CAS: never count a value that is not there
                     return DONE;
                 }
                 if (waiter == null) {                          // try path: unreachable (counters only grow)
@@ -196,7 +196,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             }
             if (st instanceof Buffered b) {
                 if (!seg.cas(i, st, DONE)) continue;
-                if (b.counted()) queued.decrementAndGet();
+                if (b.counted()) queuedOut.incrementAndGet();
                 expandBuffer();
                 return b.v();
             }
@@ -245,7 +245,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                 if (st instanceof SegmentWaiter sw && sw.isSend) {
                     if (sw.tryResume(null)) {
                         seg.set(i, new Buffered(sw.value, true));
-                        queued.incrementAndGet();
+                        queuedIn.incrementAndGet();
                         return;
                     }
                     if (sw.state.get() == SegmentWaiter.RESUMED) return;    // its receiver took it
@@ -254,7 +254,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                 if (st instanceof SegmentSelect.Clause sc && sc.isSend) {
                     if (sc.trySelect(null, true)) {
                         seg.set(i, new Buffered(sc.value, true));
-                        queued.incrementAndGet();
+                        queuedIn.incrementAndGet();
                         return;
                     }
                     seg.cas(i, sc, INTERRUPTED_SEND);
@@ -287,8 +287,9 @@ public final class SegmentChannel<T> implements Chan<T> {
 
     @Override
     public int len() {
-        int q = queued.get();
-        return q < 0 ? 0 : Math.min(q, capacity);
+        long out = queuedOut.get();                            // two reads, no snapshot: exact when no op is mid-flight
+        long q = queuedIn.get() - out;
+        return q < 0 ? 0 : (int) Math.min(q, capacity);
     }
 
     @Override
