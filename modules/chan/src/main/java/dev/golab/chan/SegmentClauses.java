@@ -37,7 +37,7 @@ final class SegmentClauses {
             Segment from = ch.sendSeg.get();
             if (!ch.senders.compareAndSet(sv, sv + 1)) continue;
             Segment seg = SegmentChannel.segment(ch.sendSeg, from, sv);
-            if (ch.sendCell(seg, (int) (sv % Segment.SIZE), sv, v, null) == SegmentChannel.DONE) return true;
+            if (ch.sendCell(seg, (int) (sv % Segment.SIZE), sv, v, null) == Segment.DONE) return true;
         }
     }
 
@@ -54,7 +54,7 @@ final class SegmentClauses {
             if (!ch.receivers.compareAndSet(r, r + 1)) continue;
             Segment seg = SegmentChannel.segment(ch.recvSeg, from, r);
             Object v = ch.recvCell(seg, (int) (r % Segment.SIZE), r, null);
-            if (v != SegmentChannel.RETRY) return v;
+            if (v != Segment.RETRY) return v;
         }
     }
 
@@ -70,15 +70,15 @@ final class SegmentClauses {
             Segment seg = SegmentChannel.segment(ch.sendSeg, from, s);
             int i = (int) (s % Segment.SIZE);
             Object r = ch.sendCell(seg, i, s, c.value, c);
-            if (r == SegmentChannel.DONE) {
+            if (r == Segment.DONE) {
                 c.ok = true;
                 return true;
             }
-            if (r == SegmentChannel.STORED) {
+            if (r == Segment.STORED) {
                 c.seg = seg;
                 c.idx = i;
                 if (!ch.isClosed()) return false;
-                seg.cas(i, c, SegmentChannel.INTERRUPTED_SEND);
+                seg.cas(i, c, Segment.INTERRUPTED_SEND);
                 c.ok = false;
                 return true;
             }
@@ -88,9 +88,9 @@ final class SegmentClauses {
     /** Select registration of a receive case: true if it completed at once. */
     static boolean registerRecv(SegmentChannel<?> ch, SegmentSelect.Clause c) {
         Object v = ch.chanrecv(c);
-        if (v == SegmentChannel.STORED) return false;
+        if (v == Segment.STORED) return false;
         if (v == HchanChannel.CLOSED) {
-            if (c.seg != null) c.seg.cas(c.idx, c, SegmentChannel.INTERRUPTED_RCV);
+            if (c.seg != null) c.seg.cas(c.idx, c, Segment.INTERRUPTED_RCV);
             c.ok = false;
         } else {
             c.result = v;
@@ -102,7 +102,7 @@ final class SegmentClauses {
     /** A losing or cancelled clause leaves its cell (Go: select's pass 3 dequeue). */
     static void abandon(SegmentSelect.Clause c) {
         if (c.seg == null) return;
-        boolean left = c.seg.cas(c.idx, c, c.isSend ? SegmentChannel.INTERRUPTED_SEND : SegmentChannel.INTERRUPTED_RCV);
+        boolean left = c.seg.cas(c.idx, c, c.isSend ? Segment.INTERRUPTED_SEND : Segment.INTERRUPTED_RCV);
         if (left && !c.isSend) c.ch.expandBuffer();                 // a spent receive cell: keep cap slots ahead
     }
 }
