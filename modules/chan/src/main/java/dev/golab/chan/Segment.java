@@ -18,6 +18,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 final class Segment {
     static final int SIZE = 32;
+    // Cell states besides null (empty), a parked SegmentWaiter and a SegmentSelect.Clause:
+    static final Object IN_BUFFER = new Object();          // expandBuffer reached it before its sender
+    static final Object DONE = new Object();               // value handed over
+    static final Object BROKEN = new Object();             // its receiver gave up on a late sender
+    static final Object INTERRUPTED_SEND = new Object();   // a sender left (interrupt, close, lost select)
+    static final Object INTERRUPTED_RCV = new Object();    // a receiver left
+    static final Object RETRY = new Object();              // results of one cell attempt (never stored)
+    static final Object STORED = new Object();
+
+    /** A value sitting in a cell; {@code counted} when it occupies a buffer slot (len). */
+    record Buffered(Object v, boolean counted) {}
+
     private static final VarHandle NEXT;
 
     static {

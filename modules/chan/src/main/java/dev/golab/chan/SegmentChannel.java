@@ -7,56 +7,50 @@ package dev.golab.chan;
  *                  1 send: s = FAA(senders); the cell s (Segment) decides: empty and (s < bufferEnd or
  *                    s < receivers) → store the value; a parked receiver → hand over; else park a waiter;
  *                  2 recv: r = FAA(receivers); value → take; parked sender → take, resume it; empty while
- *                    its sender already reserved it (r < senders) → BROKEN, retry; else park a waiter;
+ *                    its sender already reserved it (r < senders) → Segment.BROKEN, retry; else park a waiter;
  *                  3 after each receive, expandBuffer: FAA(bufferEnd) and turn a sender parked in the
  *                    newly covered cell into a buffered value (Go: the blocked sender's value enters
  *                    the ring when a receive frees a slot);
  *                  4 close: S = senders at close (closed bit set); blocked senders (cells < S) panic,
  *                    receivers at cells >= S get (zero, false); cells < S still deliver.
- *                  Cell states: null, IN_BUFFER, Buffered(v), SegmentWaiter / SegmentSelect.Clause,
- *                  DONE, BROKEN, INTERRUPTED_SEND, INTERRUPTED_RCV.
+ *                  Cell states: null, Segment.IN_BUFFER, Segment.Buffered(v), SegmentWaiter / SegmentSelect.Clause,
+ *                  Segment.DONE, Segment.BROKEN, Segment.INTERRUPTED_SEND, Segment.INTERRUPTED_RCV.
  * Invariants:      I1 each cell is used by at most one sender and one receiver. I2 a value is taken by
- *                  exactly one receiver. I3 len() == number of Buffered values counted against the buffer
- *                  (a counter: senders − receivers over-counts interrupted cells, jox ADR-0001).
+ *                  exactly one receiver. I3 len() counts buffered values with a counter bumped after the
+ *                  value is in its cell and dropped when it is taken (senders − receivers would
+ *                  over-count interrupted cells, jox ADR-0001): exact whenever no send is mid-flight,
+ *                  interrupts and blocked goroutines included; during a send it may lag (clamped to
+ *                  [0, cap]). So len is linearizable for Hchan only (ChanLincheckTest).
  * Differs from Go: lock-free (Go: one lock per channel). jox/Kotlin keep blocked senders' values on
  *                  close; Go makes them panic, and so does this model. A waiter spins briefly only on a
  *                  platform thread (SegmentWaiter). Segments are reclaimed by the GC, not unlinked.
- * See:             SegmentChannelTest (ChanContract), ChanLincheckTest, SegmentSelect, ChanSyncBenchmark.
+ * See:             SegmentClauses (select side), SegmentChannelTest (ChanContract), ChanLincheckTest,
+ *                  ChanSyncBenchmark.
  */
 import dev.golab.runtime.WaitReason;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 public final class SegmentChannel<T> implements Chan<T> {
     static final long CLOSED_BIT = 1L << 62;
-    static final Object IN_BUFFER = new Object();
-    static final Object DONE = new Object();
-    static final Object BROKEN = new Object();
-    static final Object INTERRUPTED_SEND = new Object();
-    static final Object INTERRUPTED_RCV = new Object();
-    private static final Object RETRY = new Object();
-    private static final Object STORED = new Object();
-
-    /** A value sitting in a cell; {@code counted} when it occupies a buffer slot (len). */
-    record Buffered(Object v, boolean counted) {}
 
     private final int capacity;
-    private final AtomicLong senders = new AtomicLong();
-    private final AtomicLong receivers = new AtomicLong();
-    private final AtomicLong bufferEnd;
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicReference<Segment> sendSeg;
-    private final AtomicReference<Segment> recvSeg;
+    final PaddedCounter senders = new PaddedCounter(0);
+    final PaddedCounter receivers = new PaddedCounter(0);
+    final PaddedCounter bufferEnd;
+    /** len = queuedIn - queuedOut: two counters, so producers and consumers never share a line. */
+    private final PaddedCounter queuedIn = new PaddedCounter(0);
+    private final PaddedCounter queuedOut = new PaddedCounter(0);
+    final AtomicReference<Segment> sendSeg;
+    final AtomicReference<Segment> recvSeg;
     private final AtomicReference<Segment> bufSeg;
-    private volatile long closedAt = Long.MAX_VALUE;
-    private final Object closeLock = new Object();
+    volatile long closedAt = Long.MAX_VALUE;
+    final Object closeLock = new Object();
 
     /** {@code make(chan T, size)} in the segment model. */
     public SegmentChannel(int size) {
         if (size < 0) throw ChanPanics.sizeOutOfRange();
         capacity = size;
-        bufferEnd = new AtomicLong(size);
+        bufferEnd = new PaddedCounter(size);
         Segment first = new Segment(0);
         sendSeg = new AtomicReference<>(first);
         recvSeg = new AtomicReference<>(first);
@@ -73,60 +67,59 @@ public final class SegmentChannel<T> implements Chan<T> {
             int i = (int) (s % Segment.SIZE);
             SegmentWaiter w = new SegmentWaiter(true, v);
             Object r = sendCell(seg, i, s, v, w);
-            if (r == STORED) {
+            if (r == Segment.STORED) {
                 if (isClosed() && w.tryClose()) {              // stored after close: never block
-                    seg.set(i, INTERRUPTED_SEND);
+                    seg.set(i, Segment.INTERRUPTED_SEND);
                     throw ChanPanics.sendOnClosed();
                 }
                 int st = w.await(this, WaitReason.CHAN_SEND);
                 if (st == SegmentWaiter.RESUMED) return;
-                seg.set(i, INTERRUPTED_SEND);
+                seg.set(i, Segment.INTERRUPTED_SEND);
                 if (st == SegmentWaiter.CLOSED) throw ChanPanics.sendOnClosed();
                 throw new Interrupted(WaitReason.CHAN_SEND.text());
             }
-            if (r == DONE) return;
+            if (r == Segment.DONE) return;
         }
     }
 
     /**
-     * One sender at cell (seg, i) = s: DONE, RETRY (cell unusable), or STORED (waiter parked there).
+     * One sender at cell (seg, i) = s: Segment.DONE, Segment.RETRY (cell unusable), or Segment.STORED (waiter parked there).
      * {@code waiter} is a SegmentWaiter or a SegmentSelect.Clause.
      */
-    private Object sendCell(Segment seg, int i, long s, Object v, Object waiter) {
+    Object sendCell(Segment seg, int i, long s, Object v, Object waiter) {
         while (true) {
             Object st = seg.get(i);
-            if (st == null || st == IN_BUFFER) {
-                boolean buffered = st == IN_BUFFER || s < bufferEnd.get();
+            if (st == null || st == Segment.IN_BUFFER) {
+                boolean buffered = st == Segment.IN_BUFFER || s < bufferEnd.get();
                 if (buffered || s < receivers.get()) {         // a slot, or its receiver is on the way
                     boolean counted = buffered && capacity > 0;
-                    if (counted) queued.incrementAndGet();
-                    if (seg.cas(i, st, new Buffered(v, counted))) return DONE;
-                    if (counted) queued.decrementAndGet();
-                    continue;
+                    if (!seg.cas(i, st, new Segment.Buffered(v, counted))) continue;
+                    if (counted) queuedIn.incrementAndGet();         // after the CAS: never count a value that is not there
+                    return Segment.DONE;
                 }
-                if (seg.cas(i, null, waiter)) return STORED;
+                if (waiter == null) {                          // try path: unreachable (counters only grow)
+                    seg.cas(i, null, Segment.INTERRUPTED_SEND);
+                    return Segment.RETRY;
+                }
+                if (seg.cas(i, null, waiter)) return Segment.STORED;
                 continue;
             }
             if (st instanceof SegmentWaiter rw) {              // a parked receiver: hand over
                 if (rw.tryResume(v)) {
-                    seg.set(i, DONE);
-                    return DONE;
+                    seg.set(i, Segment.DONE);
+                    return Segment.DONE;
                 }
-                return RETRY;                                  // it was interrupted or closed
+                return Segment.RETRY;                                  // it was interrupted or closed
             }
             if (st instanceof SegmentSelect.Clause rc) {
-                if (rc.sel == ownerOf(waiter)) {                // our own select's receive case
-                    seg.cas(i, rc, INTERRUPTED_RCV);
-                    return RETRY;
+                if (rc.sel != ownerOf(waiter) && rc.trySelect(v, true)) {
+                    seg.set(i, Segment.DONE);
+                    return Segment.DONE;
                 }
-                if (rc.trySelect(v, true)) {
-                    seg.set(i, DONE);
-                    return DONE;
-                }
-                seg.cas(i, rc, INTERRUPTED_RCV);
-                return RETRY;
+                if (seg.cas(i, rc, Segment.INTERRUPTED_RCV)) expandBuffer();   // a spent receive cell
+                return Segment.RETRY;
             }
-            return RETRY;                                      // BROKEN, INTERRUPTED_RCV
+            return Segment.RETRY;                                      // Segment.BROKEN, Segment.INTERRUPTED_RCV
         }
     }
 
@@ -144,8 +137,8 @@ public final class SegmentChannel<T> implements Chan<T> {
         return r == HchanChannel.CLOSED ? Recv.closed() : new Recv<>((T) r, true);
     }
 
-    /** A receive: the value or HchanChannel.CLOSED; with a clause, STORED means "registered". */
-    private Object chanrecv(SegmentSelect.Clause clause) {
+    /** A receive: the value or HchanChannel.CLOSED; with a clause, Segment.STORED means "registered". */
+    Object chanrecv(SegmentSelect.Clause clause) {
         while (true) {
             Segment from = recvSeg.get();
             long r = receivers.getAndIncrement();
@@ -154,77 +147,78 @@ public final class SegmentChannel<T> implements Chan<T> {
             int i = (int) (r % Segment.SIZE);
             Object waiter = clause != null ? clause : new SegmentWaiter(false, null);
             Object v = recvCell(seg, i, r, waiter);
-            if (v == RETRY) continue;
-            if (v != STORED) return v;
+            if (v == Segment.RETRY) continue;
+            if (v != Segment.STORED) return v;
             if (clause != null) {
                 clause.seg = seg;
                 clause.idx = i;
                 if (isClosed() && r >= closedAt) return HchanChannel.CLOSED;   // owner completes it
-                return STORED;
+                return Segment.STORED;
             }
             SegmentWaiter w = (SegmentWaiter) waiter;
             if (isClosed() && r >= closedAt && w.tryClose()) {
-                seg.set(i, INTERRUPTED_RCV);
+                seg.set(i, Segment.INTERRUPTED_RCV);
                 return HchanChannel.CLOSED;
             }
             int st = w.await(this, WaitReason.CHAN_RECEIVE);
             if (st == SegmentWaiter.RESUMED) return w.value;
-            seg.set(i, INTERRUPTED_RCV);
+            seg.set(i, Segment.INTERRUPTED_RCV);
+            expandBuffer();                                    // the cell is spent: keep cap slots ahead
             if (st == SegmentWaiter.CLOSED) return HchanChannel.CLOSED;
             throw new Interrupted(WaitReason.CHAN_RECEIVE.text());
         }
     }
 
-    /** One receiver at cell (seg, i) = r: the value, RETRY, or STORED. */
-    private Object recvCell(Segment seg, int i, long r, Object waiter) {
+    /** One receiver at cell (seg, i) = r: the value, Segment.RETRY, or Segment.STORED. */
+    Object recvCell(Segment seg, int i, long r, Object waiter) {
         while (true) {
             Object st = seg.get(i);
-            if (st == null || st == IN_BUFFER) {
+            if (st == null || st == Segment.IN_BUFFER) {
                 if (r < (senders.get() & ~CLOSED_BIT)) {       // its sender is on the way: break the cell
-                    if (seg.cas(i, st, BROKEN)) {
+                    if (seg.cas(i, st, Segment.BROKEN)) {
                         expandBuffer();
-                        return RETRY;
+                        return Segment.RETRY;
                     }
                     continue;
                 }
-                if (seg.cas(i, st, waiter)) return STORED;
+                if (seg.cas(i, st, waiter)) return Segment.STORED;
                 continue;
             }
-            if (st instanceof Buffered b) {
-                if (!seg.cas(i, st, DONE)) continue;
-                if (b.counted()) queued.decrementAndGet();
+            if (st instanceof Segment.Buffered b) {
+                if (!seg.cas(i, st, Segment.DONE)) continue;
+                if (b.counted()) queuedOut.incrementAndGet();
                 expandBuffer();
                 return b.v();
             }
             if (st instanceof SegmentWaiter sw) {              // a parked sender
                 if (sw.tryResume(null)) {
-                    seg.set(i, DONE);
+                    seg.set(i, Segment.DONE);
                     expandBuffer();
                     return sw.value;
                 }
-                if (sw.state.get() != SegmentWaiter.RESUMED) return RETRY;   // interrupted or closed
-                Thread.yield();                                // expandBuffer is turning it into Buffered
+                if (sw.state.get() != SegmentWaiter.RESUMED) return Segment.RETRY;   // interrupted or closed
+                Thread.yield();                                // expandBuffer is turning it into Segment.Buffered
                 continue;
             }
             if (st instanceof SegmentSelect.Clause sc) {
                 if (sc.sel == ownerOf(waiter)) {
-                    seg.cas(i, sc, INTERRUPTED_SEND);
-                    return RETRY;
+                    seg.cas(i, sc, Segment.INTERRUPTED_SEND);
+                    return Segment.RETRY;
                 }
                 if (sc.trySelect(null, true)) {
-                    seg.set(i, DONE);
+                    seg.set(i, Segment.DONE);
                     expandBuffer();
                     return sc.value;
                 }
-                seg.cas(i, sc, INTERRUPTED_SEND);
+                seg.cas(i, sc, Segment.INTERRUPTED_SEND);
                 continue;
             }
-            return RETRY;                                      // DONE, BROKEN, INTERRUPTED_SEND
+            return Segment.RETRY;                                      // Segment.DONE, Segment.BROKEN, Segment.INTERRUPTED_SEND
         }
     }
 
     /** A receive freed a slot: extend the buffer by one cell and promote a sender parked there. */
-    private void expandBuffer() {
+    void expandBuffer() {
         if (capacity == 0) return;
         while (true) {
             Segment from = bufSeg.get();
@@ -235,31 +229,29 @@ public final class SegmentChannel<T> implements Chan<T> {
             while (true) {
                 Object st = seg.get(i);
                 if (st == null) {
-                    if (seg.cas(i, null, IN_BUFFER)) return;
+                    if (seg.cas(i, null, Segment.IN_BUFFER)) return;
                     continue;
                 }
                 if (st instanceof SegmentWaiter sw && sw.isSend) {
-                    queued.incrementAndGet();
                     if (sw.tryResume(null)) {
-                        seg.set(i, new Buffered(sw.value, true));
+                        seg.set(i, new Segment.Buffered(sw.value, true));
+                        queuedIn.incrementAndGet();
                         return;
                     }
-                    queued.decrementAndGet();
                     if (sw.state.get() == SegmentWaiter.RESUMED) return;    // its receiver took it
                     break;                                                  // interrupted/closed: expand further
                 }
                 if (st instanceof SegmentSelect.Clause sc && sc.isSend) {
-                    queued.incrementAndGet();
                     if (sc.trySelect(null, true)) {
-                        seg.set(i, new Buffered(sc.value, true));
+                        seg.set(i, new Segment.Buffered(sc.value, true));
+                        queuedIn.incrementAndGet();
                         return;
                     }
-                    queued.decrementAndGet();
-                    seg.cas(i, sc, INTERRUPTED_SEND);
+                    seg.cas(i, sc, Segment.INTERRUPTED_SEND);
                     break;
                 }
-                if (st == INTERRUPTED_SEND) break;
-                return;                                        // Buffered, DONE, BROKEN, a receiver
+                if (st == Segment.INTERRUPTED_SEND) break;
+                return;                                        // Segment.Buffered, Segment.DONE, Segment.BROKEN, a receiver
             }
         }
     }
@@ -268,7 +260,7 @@ public final class SegmentChannel<T> implements Chan<T> {
         return waiter instanceof SegmentSelect.Clause c ? c.sel : null;
     }
 
-    private static Segment segment(AtomicReference<Segment> cache, Segment from, long index) {
+    static Segment segment(AtomicReference<Segment> cache, Segment from, long index) {
         Segment seg = Segment.find(from, index / Segment.SIZE);
         for (Segment cur; (cur = cache.get()).id < seg.id && !cache.compareAndSet(cur, seg); ) { }
         return seg;
@@ -276,97 +268,18 @@ public final class SegmentChannel<T> implements Chan<T> {
 
     @Override
     public void close() {
-        synchronized (closeLock) {
-            Segment rs = recvSeg.get();
-            Segment ss = sendSeg.get();
-            long s;
-            while (true) {
-                long sv = senders.get();
-                if ((sv & CLOSED_BIT) != 0) throw ChanPanics.closeOfClosed();
-                closedAt = sv;                                 // visible before the closed bit
-                if (senders.compareAndSet(sv, sv | CLOSED_BIT)) {
-                    s = sv;
-                    break;
-                }
-            }
-            Segment seg = rs;                                  // senders parked below S panic
-            for (long k = rs.id * Segment.SIZE; k < s; k++) {
-                seg = Segment.find(seg, k / Segment.SIZE);
-                int i = (int) (k % Segment.SIZE);
-                Object st = seg.get(i);
-                if (st instanceof SegmentWaiter sw && sw.isSend) sw.tryClose();
-                else if (st instanceof SegmentSelect.Clause sc && sc.isSend && sc.trySelect(null, false)) {
-                    seg.cas(i, sc, INTERRUPTED_SEND);
-                }
-            }
-            long r = receivers.get();                          // receivers parked at S or later: (zero, false)
-            seg = Segment.find(ss, s / Segment.SIZE);
-            for (long k = s; k < r; k++) {
-                seg = Segment.find(seg, k / Segment.SIZE);
-                int i = (int) (k % Segment.SIZE);
-                Object st = seg.get(i);
-                if (st instanceof SegmentWaiter rw && !rw.isSend) rw.tryClose();
-                else if (st instanceof SegmentSelect.Clause rc && !rc.isSend && rc.trySelect(null, false)) {
-                    seg.cas(i, rc, INTERRUPTED_RCV);
-                }
-            }
-        }
+        SegmentClose.close(this);
     }
 
     boolean isClosed() {
         return (senders.get() & CLOSED_BIT) != 0;
     }
 
-    /** Select registration of a send case: true if it completed at once (clause.ok false = closed). */
-    boolean registerSend(SegmentSelect.Clause c) {
-        while (true) {
-            Segment from = sendSeg.get();
-            long s = senders.getAndIncrement();
-            if ((s & CLOSED_BIT) != 0) {
-                c.ok = false;
-                return true;
-            }
-            Segment seg = segment(sendSeg, from, s);
-            int i = (int) (s % Segment.SIZE);
-            Object r = sendCell(seg, i, s, c.value, c);
-            if (r == DONE) {
-                c.ok = true;
-                return true;
-            }
-            if (r == STORED) {
-                c.seg = seg;
-                c.idx = i;
-                if (!isClosed()) return false;
-                seg.cas(i, c, INTERRUPTED_SEND);
-                c.ok = false;
-                return true;
-            }
-        }
-    }
-
-    /** Select registration of a receive case: true if it completed at once. */
-    boolean registerRecv(SegmentSelect.Clause c) {
-        Object v = chanrecv(c);
-        if (v == STORED) return false;
-        if (v == HchanChannel.CLOSED) {
-            if (c.seg != null) c.seg.cas(c.idx, c, INTERRUPTED_RCV);
-            c.ok = false;
-        } else {
-            c.result = v;
-            c.ok = true;
-        }
-        return true;
-    }
-
-    /** A losing or cancelled clause leaves its cell (Go: select's pass 3 dequeue). */
-    void abandon(SegmentSelect.Clause c) {
-        if (c.seg != null) c.seg.cas(c.idx, c, c.isSend ? INTERRUPTED_SEND : INTERRUPTED_RCV);
-    }
-
     @Override
     public int len() {
-        int q = queued.get();
-        return q < 0 ? 0 : Math.min(q, capacity);
+        long out = queuedOut.get();                            // two reads, no snapshot: exact when no op is mid-flight
+        long q = queuedIn.get() - out;
+        return q < 0 ? 0 : (int) Math.min(q, capacity);
     }
 
     @Override

@@ -4,15 +4,18 @@ package dev.golab.chan;
  * Go behaviour:    select (runtime/select.go) over channels of the segment model: one case runs; nil
  *                  cases never; uniform among ready cases; default only when none is ready.
  * Model:           Kotlin's select (PR #3020) / jox Select.java, adapted:
- *                  1 state = REGISTERING; register one Clause per live case in a random permutation
- *                    (Go's pollorder; Kotlin registers in source order, hence its bias);
+ *                  0 pass 1: in a random permutation (Go's pollorder) try each case without
+ *                    blocking (trySend/tryRecv: counter snapshot + CAS, no cell burnt); none ready and
+ *                    a default → default;
+ *                  1 state = REGISTERING; register one Clause per live case in that permutation
+ *                    (Kotlin registers in source order, hence its bias);
  *                  2 registering a case reserves a cell (FAA) like a send/receive would; if it can
  *                    complete at once the select is won by that case (the owner is the only one who
  *                    can complete clauses while REGISTERING);
  *                  3 a peer that meets a stored clause while REGISTERING cannot complete it: it adds the
  *                    case to a re-register list in `state`, abandons the cell and retries elsewhere;
  *                  4 the owner CASes REGISTERING → its Thread (waiting); if the CAS fails it re-registers
- *                    the listed cases first; with a default it gives up instead (CANCELLED);
+ *                    the listed cases first;
  *                  5 a peer CASes Thread → the Clause it completes and unparks the owner;
  *                  6 every losing clause's cell is marked interrupted.
  * Invariants:      I1 state leaves REGISTERING/list only by the owner; leaves the Thread only by one
@@ -20,8 +23,7 @@ package dev.golab.chan;
  *                  written before the CAS that makes it the winner.
  * Differs from Go: a send and a receive case on the same rendezvous SegmentChannel can meet each other
  *                  during registration; the later one then abandons the cell and the earlier one is
- *                  dropped (Go keeps both). Readiness for `default` is judged by registering, so a
- *                  select with default burns cells (as jox's selectOrDefault does).
+ *                  dropped (Go keeps both).
  * See:             SegmentChannelTest (ChanContract select case), SelectUncontendedBenchmark.
  */
 import dev.golab.runtime.Goroutine;
@@ -105,6 +107,27 @@ final class SegmentSelect {
             order[j] = i;
             n++;
         }
+        for (int ci : order) {                                     // pass 1: poll, as selectgo does
+            Case c = cases[ci];
+            SegmentChannel<?> ch = (SegmentChannel<?>) c.chan;
+            if (c.kind == Case.Kind.SEND) {
+                if (SegmentClauses.trySend(ch, c.value)) {
+                    c.ran();
+                    return ci;
+                }
+            } else {
+                Object v = SegmentClauses.tryRecv(ch);
+                if (v != HchanChannel.WOULD_BLOCK) {
+                    boolean ok = v != HchanChannel.CLOSED;
+                    c.received(ok ? v : null, ok);
+                    return ci;
+                }
+            }
+        }
+        if (dflt >= 0) {
+            cases[dflt].ran();
+            return dflt;
+        }
         Instance sel = new Instance();
         Clause[] clauses = new Clause[cases.length];
         Clause won = null;
@@ -117,17 +140,11 @@ final class SegmentSelect {
             if (st instanceof ReRegister r) {
                 if (!sel.state.compareAndSet(st, REGISTERING)) continue;
                 for (; r != null && won == null; r = r.rest()) won = register(sel, cases, r.caseIndex(), clauses);
-            } else if (dflt >= 0) {
-                if (sel.state.compareAndSet(st, CANCELLED)) break;
             } else if (sel.state.compareAndSet(st, sel.owner)) {
                 won = park(sel, cases, clauses);
             }
         }
-        for (Clause c : clauses) if (c != null && c != won) c.ch.abandon(c);
-        if (won == null) {
-            cases[dflt].ran();
-            return dflt;
-        }
+        for (Clause c : clauses) if (c != null && c != won) SegmentClauses.abandon(c);
         Case c = cases[won.caseIndex];
         if (won.isSend) {
             if (!won.ok) throw ChanPanics.sendOnClosed();
@@ -143,9 +160,9 @@ final class SegmentSelect {
         Case c = cases[ci];
         Clause cl = new Clause(sel, ci, c.kind == Case.Kind.SEND, c.value, (SegmentChannel<?>) c.chan);
         Clause previous = clauses[ci];
-        if (previous != null) previous.ch.abandon(previous);
+        if (previous != null) SegmentClauses.abandon(previous);
         clauses[ci] = cl;
-        boolean done = cl.isSend ? cl.ch.registerSend(cl) : cl.ch.registerRecv(cl);
+        boolean done = cl.isSend ? SegmentClauses.registerSend(cl.ch, cl) : SegmentClauses.registerRecv(cl.ch, cl);
         if (done) sel.state.set(cl);
         return done ? cl : null;
     }
@@ -160,7 +177,7 @@ final class SegmentSelect {
                 if (Thread.interrupted()) {
                     interrupted = true;
                     if (sel.state.compareAndSet(sel.owner, CANCELLED)) {
-                        for (Clause c : clauses) if (c != null) c.ch.abandon(c);
+                        for (Clause c : clauses) if (c != null) SegmentClauses.abandon(c);
                         throw new Interrupted("select");
                     }
                 }
