@@ -10,6 +10,9 @@ public final class Chapters {
         return List.of(
                 new RuntimeChapter(),
                 new ChannelsChapter(),
+                new SlicesChapter(),
+                new MapsChapter(),
+                new StringsChapter(),
                 new XsyncChapter());
     }
 }
