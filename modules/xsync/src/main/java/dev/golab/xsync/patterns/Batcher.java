@@ -11,7 +11,7 @@ package dev.golab.xsync.patterns;
  * Invariants:      I1 every submitted item is flushed exactly once, in order. I2 1 <= batch size <= max.
  *                  I3 no item waits longer than maxWait on the clock (plus scheduling).
  * Differs from Go: none in behaviour.
- * See:             PatternAnswersTest (batching).
+ * See:             ShutdownAnswersTest (batchesFlush…).
  */
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;

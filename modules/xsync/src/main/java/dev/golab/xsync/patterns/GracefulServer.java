@@ -14,7 +14,7 @@ package dev.golab.xsync.patterns;
  * Invariants:      I1 no request is accepted after Shutdown begins. I2 Shutdown returns nil only when
  *                  no request is in flight.
  * Differs from Go: no sockets; Go polls idle connections on a ticker, here a channel is closed.
- * See:             PatternAnswersTest (STD-01).
+ * See:             ShutdownAnswersTest (STD-01).
  */
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
