@@ -13,6 +13,8 @@ package dev.golab.xsync.patterns;
  * Model:           composition of the lab's own Limiter, SingleFlight, ExponentialBackoff and Retry
  *                  with a clock-driven TTL map.
  * Invariants:      I1 apiCalls() counts real calls only. I2 an entry older than ttl is never served.
+ *                  I3 one API call per prompt per TTL while callers overlap: the cache is re-checked inside
+ *                  the flight (a miss that raced with the previous flight's put is a hit, not a new call).
  * Differs from Go: the API is a Java function; "HTTP 429" is ApiError(429).
  * See:             LlmGatewayAnswersTest (AI-07.01-07).
  */
@@ -79,6 +81,11 @@ public final class LlmGateway {
             return e.text;
         }
         SingleFlight.Result<String> r = flight.execute(key, () -> {
+            Entry again = cache.get(key);                              // a flight that just ended may have filled it:
+            if (again != null && clock.now().isBefore(again.expires)) {   // without this re-check a caller that missed
+                cacheHits.incrementAndGet();                           // just before the put would call the API again
+                return again.text;
+            }
             Throwable gate = limiter.await(ctx);
             if (gate != null) throw gate instanceof Exception ex ? ex : new GoException(GoException.text(gate));
             ExponentialBackoff b = new ExponentialBackoff(clock, seed);
