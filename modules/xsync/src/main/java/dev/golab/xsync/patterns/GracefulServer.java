@@ -12,9 +12,10 @@ package dev.golab.xsync.patterns;
  *                  a quit channel. An in-flight counter closes a `drained` channel when it reaches zero
  *                  after shutdown began; Shutdown selects on drained and ctx.done().
  * Invariants:      I1 no request is accepted after Shutdown begins. I2 Shutdown returns nil only when
- *                  no request is in flight.
+ *                  no request is in flight. I3 with a request timeout, a ctx-honouring handler holds its
+ *                  goroutine at most that long (STD-01.03).
  * Differs from Go: no sockets; Go polls idle connections on a ticker, here a channel is closed.
- * See:             ShutdownAnswersTest (STD-01).
+ * See:             ShutdownAnswersTest (STD-01.01-04).
  */
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
@@ -23,6 +24,7 @@ import dev.golab.context.Context;
 import dev.golab.context.ContextError;
 import dev.golab.runtime.Go;
 import dev.golab.xsync.GoException;
+import java.time.Duration;
 
 public final class GracefulServer {
     /** http.ErrServerClosed. */
@@ -37,6 +39,7 @@ public final class GracefulServer {
     }
 
     private final Handler handler;
+    private final Duration requestTimeout;                          // 0 = none (Go's zero WriteTimeout)
     private final Chan<Request> listener = Chan.make();
     private final Chan<Void> quit = Chan.make();
     private final Chan<Void> drained = Chan.make();
@@ -44,7 +47,16 @@ public final class GracefulServer {
     private boolean shuttingDown;
 
     public GracefulServer(Handler handler) {
+        this(handler, Duration.ZERO);
+    }
+
+    /**
+     * A server whose request contexts end after requestTimeout (http.TimeoutHandler / WriteTimeout):
+     * a slow peer or handler holds its goroutine at most that long if the handler honours ctx.
+     */
+    public GracefulServer(Handler handler, Duration requestTimeout) {
         this.handler = handler;
+        this.requestTimeout = requestTimeout;
     }
 
     /** A client call: blocks until the server accepts it; false once the server stopped accepting. */
@@ -74,7 +86,9 @@ public final class GracefulServer {
             inFlight++;
         }
         Go.go(() -> {
-            CancelContext reqCtx = Context.withCancel(r.ctx());      // cancelled when the client goes or we return
+            CancelContext reqCtx = requestTimeout.isZero()         // cancelled when the client goes or we return
+                    ? Context.withCancel(r.ctx())
+                    : Context.withTimeout(r.ctx(), requestTimeout);
             try {
                 r.reply().send(handler.serve(reqCtx, r));
             } catch (Exception e) {

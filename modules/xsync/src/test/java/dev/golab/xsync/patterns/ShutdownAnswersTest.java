@@ -93,6 +93,28 @@ class ShutdownAnswersTest {
     }
 
     @Test
+    @DisplayName("STD-01.03 Q: what bounds how long a slow peer holds a request goroutine? (the server's timeout on the request ctx)")
+    void requestTimeoutBoundsHowLongASlowRequestHoldsItsGoroutine() {
+        Chan<ContextError> handlerSaw = Chan.make(1);
+        GracefulServer s = new GracefulServer((reqCtx, r) -> {
+            reqCtx.done().recvOk();                                       // a slow peer: never finishes on its own
+            handlerSaw.send(reqCtx.err());
+            return "503 timeout";
+        }, Duration.ofSeconds(5));
+        Clock.runWith(clock, () -> Go.go(s::listenAndServe));            // request goroutines inherit the virtual clock
+        Chan<String> reply = Chan.make(1);
+        Go.go(() -> s.offer(new GracefulServer.Request(Context.background(), "/slow", reply)));
+        await().until(() -> s.inFlight() == 1 && clock.pendingTimers() == 1);
+        clock.advance(Duration.ofMillis(4999));
+        assertThat(s.inFlight()).isEqualTo(1);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(handlerSaw.recv()).isSameAs(ContextError.DEADLINE_EXCEEDED);
+        assertThat(reply.recv()).isEqualTo("503 timeout");
+        await().until(() -> s.inFlight() == 0);
+        assertThat(s.shutdown(Context.background())).isNull();
+    }
+
+    @Test
     @DisplayName("AI-07 batching Q: when is a batch flushed? (when full, or maxWait after its first item; close flushes the rest)")
     void batchesFlushWhenFullOrAfterMaxWaitAndOnClose() {
         Chan<java.util.List<Integer>> flushed = Chan.make(10);
