@@ -8,7 +8,10 @@ package dev.golab.bench.xsync;
  * Trap:     cancelling in a different order than creation; here every op creates and cancels one child
  *           of a long-lived parent, exactly the `ctx, cancel := WithCancel(parent); defer cancel()`
  *           shape of a request handler. The JDK baseline is a CompletableFuture used as a cancel
- *           signal (its dependents are the "children"), the nearest JDK idiom.
+ *           signal (its dependents are the "children"), the nearest JDK idiom — and it shows the
+ *           second trap: a dependent cannot be unregistered from a parent that never completes, so
+ *           every op leaves one behind (the CONC-04.05 leak), which is why its time and error grow
+ *           with the run. golab's cancel() removes the child from the parent, as context.go does.
  * Run:      java -jar benchmarks/target/benchmarks.jar ContextBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
  */
 import dev.golab.chan.Select;
