@@ -27,34 +27,38 @@ public final class GoTest implements BeforeEachCallback, AfterEachCallback {
         previous = Go.setCrashHandler(CRASHES::add);
     }
 
+    /**
+     * Restores a custom handler; never Go's exit-like default, because a goroutine a test interrupted
+     * may still be unwinding and would halt the test JVM.
+     */
     @Override
     public void afterEach(ExtensionContext context) {
-        Go.setCrashHandler(previous);
+        if (previous != CrashHandler.EXIT_LIKE_GO) Go.setCrashHandler(previous);
     }
 
     /** Blocks until goroutine g is parked with the given reason (or fails after 10 s). */
-    static void awaitBlocked(Goroutine g, WaitReason why) {
+    public static void awaitBlocked(Goroutine g, WaitReason why) {
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1))
                 .until(() -> g.waitReason() == why);
     }
 
     /** Waits until n goroutines of the list are parked with the given reason. */
-    static void awaitBlocked(List<Goroutine> gs, WaitReason why) {
+    public static void awaitBlocked(List<Goroutine> gs, WaitReason why) {
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1))
                 .until(() -> gs.stream().allMatch(g -> g.waitReason() == why));
     }
 
     /** Waits until the goroutine's body returned. */
-    static void awaitDone(Goroutine g) {
+    public static void awaitDone(Goroutine g) {
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1))
                 .until(() -> !g.thread().isAlive());
     }
 
-    static void await(java.util.concurrent.Callable<Boolean> cond) {
+    public static void await(java.util.concurrent.Callable<Boolean> cond) {
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1)).until(cond);
     }
 
-    static int stressScale() {
+    public static int stressScale() {
         return Integer.getInteger("golab.stress.scale", 1);
     }
 }

@@ -10,9 +10,11 @@ public final class Chapters {
         return List.of(
                 new RuntimeChapter(),
                 new SyncChapter(),
+                new ChannelsChapter(),
                 new SlicesChapter(),
                 new MapsChapter(),
                 new StringsChapter(),
+                new XsyncChapter(),
                 new GcChapter());
     }
 }
