@@ -1,0 +1,267 @@
+package dev.golab.chan;
+
+/*
+ * Go behaviour:    runtime/chan.go (Go 1.23): hchan = {qcount, dataqsiz, buf, sendx, recvx, closed,
+ *                  recvq, sendq, lock, timer}. Unbuffered send hands the value straight to a parked
+ *                  receiver; buffered channels are a FIFO ring; close wakes every waiter.
+ * Model:           the same fields, the same steps (method names follow chan.go):
+ *                  chansend  1 closed → panic; 2 a receiver waits → direct hand-off; 3 buffer space →
+ *                            buf[sendx]; 4 non-blocking → false; 5 enqueue on sendq and park;
+ *                            woken with success == false → closed → panic.
+ *                  chanrecv  1 closed and empty → (zero, false); 2 a sender waits → take its value
+ *                            (buffered: take the head, put the sender's value at the tail); 3 buffered
+ *                            value → buf[recvx]; 4 non-blocking → false; 5 enqueue on recvq and park.
+ *                  closechan set closed, wake all of recvq (zero, false) and sendq (they panic).
+ * Invariants:      I1 sendq and recvq are never both non-empty, except for one select sending and
+ *                  receiving on the same channel. I2 qcount > 0 ⇒ recvq empty. I3 qcount < dataqsiz ⇒
+ *                  sendq empty. I4 0 <= qcount <= dataqsiz; len() == qcount at every instant.
+ * Differs from Go: the lock is a ReentrantLock (Go: runtime mutex that spins, then futex-sleeps);
+ *                  lock order in select uses a creation id (Go: the hchan address). A timer channel
+ *                  keeps its one pending tick in a 1-slot buffer and reports len == cap == 0, as Go
+ *                  1.23 does. Interrupted waits dequeue themselves (Go has no interruption).
+ * See:             ChanAnswersTest, HchanChannelTest (ChanContract), Select, ChanSyncBenchmark.
+ */
+import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.WaitReason;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+public final class HchanChannel<T> implements Chan<T> {
+    private static final AtomicLong IDS = new AtomicLong();
+    /** chanrecv's "closed and drained" result and the non-blocking "would block" result. */
+    static final Object CLOSED = new Object();
+    static final Object WOULD_BLOCK = new Object();
+
+    final long id = IDS.incrementAndGet();          // lock order for select (Go: hchan address)
+    final ReentrantLock lock = new ReentrantLock();
+    private final Object[] buf;
+    private final int dataqsiz;
+    private final boolean timer;                    // Go 1.23: c.timer != nil → len/cap report 0
+    private volatile int qcount;
+    private int sendx;
+    private int recvx;
+    private volatile boolean closed;
+    final WaitQ recvq = new WaitQ();
+    final WaitQ sendq = new WaitQ();
+
+    /** {@code make(chan T, size)}. */
+    public HchanChannel(int size) {
+        this(size, false);
+    }
+
+    HchanChannel(int size, boolean timer) {
+        if (size < 0) throw ChanPanics.sizeOutOfRange();
+        this.dataqsiz = size;
+        this.buf = new Object[Math.max(size, 0)];
+        this.timer = timer;
+    }
+
+    @Override
+    public void send(T v) {
+        chansend(v, true);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T recv() {
+        Object r = chanrecv(true);
+        return r == CLOSED ? null : (T) r;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Recv<T> recvOk() {
+        Object r = chanrecv(true);
+        return r == CLOSED ? Recv.closed() : new Recv<>((T) r, true);
+    }
+
+    /** chansend; with block == false returns false instead of parking (select with default). */
+    boolean chansend(Object v, boolean block) {
+        // Go's lock-free fast path: an open, full channel fails a non-blocking send at once.
+        if (!block && !closed && full()) return false;
+        lock.lock();
+        if (closed) {
+            lock.unlock();
+            throw ChanPanics.sendOnClosed();
+        }
+        Sudog sg = recvq.dequeue();
+        if (sg != null) {                               // 2. direct hand-off to a parked receiver
+            sg.elem = v;
+            sg.success = true;
+            sg.ready();
+            lock.unlock();
+            LockSupport.unpark(sg.thread);
+            return true;
+        }
+        if (qcount < dataqsiz) {                        // 3. room in the ring
+            bufPut(v);
+            lock.unlock();
+            return true;
+        }
+        if (!block) {
+            lock.unlock();
+            return false;
+        }
+        Sudog me = new Sudog(Thread.currentThread(), this, true, null, 0);   // 5. park on sendq
+        me.elem = v;
+        sendq.enqueue(me);
+        lock.unlock();
+        await(me, WaitReason.CHAN_SEND);
+        if (!me.success) throw ChanPanics.sendOnClosed();   // woken by close
+        return true;
+    }
+
+    /** chanrecv: the value, CLOSED, or (block == false only) WOULD_BLOCK. */
+    Object chanrecv(boolean block) {
+        if (!block && empty()) {                        // Go's lock-free fast path
+            if (!closed) return WOULD_BLOCK;
+            if (empty()) return CLOSED;                 // re-check: closed after we saw it empty
+        }
+        lock.lock();
+        if (closed && qcount == 0) {                    // 1.
+            lock.unlock();
+            return CLOSED;
+        }
+        Sudog sg = closed ? null : sendq.dequeue();
+        if (sg != null) {                               // 2. a sender waits
+            Object v = recvFrom(sg);
+            lock.unlock();
+            LockSupport.unpark(sg.thread);
+            return v;
+        }
+        if (qcount > 0) {                               // 3. take the head of the ring
+            Object v = bufTake();
+            lock.unlock();
+            return v;
+        }
+        if (!block) {
+            lock.unlock();
+            return WOULD_BLOCK;
+        }
+        Sudog me = new Sudog(Thread.currentThread(), this, false, null, 0);   // 5. park on recvq
+        recvq.enqueue(me);
+        lock.unlock();
+        await(me, WaitReason.CHAN_RECEIVE);
+        Object v = me.elem;
+        return me.success ? v : CLOSED;
+    }
+
+    /** Go's recv(c, sg): complete a parked sender. Caller holds the lock and unparks after unlock. */
+    Object recvFrom(Sudog sg) {
+        Object v;
+        if (dataqsiz == 0) {
+            v = sg.elem;                                // recvDirect
+        } else {                                        // full ring: head out, sender's value in at tail
+            v = buf[recvx];
+            buf[recvx] = sg.elem;
+            if (++recvx == dataqsiz) recvx = 0;
+            sendx = recvx;
+        }
+        sg.elem = null;
+        sg.success = true;
+        sg.ready();
+        return v;
+    }
+
+    void bufPut(Object v) {
+        buf[sendx] = v;
+        if (++sendx == dataqsiz) sendx = 0;
+        qcount = qcount + 1;
+    }
+
+    Object bufTake() {
+        Object v = buf[recvx];
+        buf[recvx] = null;
+        if (++recvx == dataqsiz) recvx = 0;
+        qcount = qcount - 1;
+        return v;
+    }
+
+    int qcount() {
+        return qcount;
+    }
+
+    int dataqsiz() {
+        return dataqsiz;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    private boolean full() {
+        return dataqsiz == 0 ? recvq.isEmpty() : qcount == dataqsiz;
+    }
+
+    private boolean empty() {
+        return dataqsiz == 0 ? sendq.isEmpty() : qcount == 0;
+    }
+
+    /** gopark until a waker readies {@code me}; an interrupt before that dequeues and throws. */
+    private void await(Sudog me, WaitReason why) {
+        boolean interrupted = false;
+        Goroutine.block(why, this);
+        try {
+            while (!me.isReady()) {
+                LockSupport.park(this);
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                    lock.lock();
+                    boolean cancelled = (me.isSend ? sendq : recvq).remove(me);
+                    lock.unlock();
+                    if (cancelled) throw new Interrupted(why.text());
+                    // else a peer completed us under the lock: me is ready, fall through
+                }
+            }
+        } finally {
+            Goroutine.unblock();
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        if (closed) {
+            lock.unlock();
+            throw ChanPanics.closeOfClosed();
+        }
+        closed = true;
+        Sudog woken = null;                              // Go's glist: ready them after unlock
+        for (Sudog sg; (sg = recvq.dequeue()) != null; ) {
+            sg.elem = null;
+            sg.success = false;
+            sg.ready();
+            sg.next = woken;
+            woken = sg;
+        }
+        for (Sudog sg; (sg = sendq.dequeue()) != null; ) {
+            sg.success = false;
+            sg.ready();
+            sg.next = woken;
+            woken = sg;
+        }
+        lock.unlock();
+        for (Sudog sg = woken; sg != null; ) {
+            Sudog n = sg.next;
+            LockSupport.unpark(sg.thread);
+            sg = n;
+        }
+    }
+
+    @Override
+    public int len() {
+        return timer ? 0 : qcount;
+    }
+
+    @Override
+    public int cap() {
+        return timer ? 0 : dataqsiz;
+    }
+
+    @Override
+    public String toString() {
+        return "chan(hchan#" + id + " len=" + qcount + " cap=" + dataqsiz + (closed ? " closed" : "") + ")";
+    }
+}

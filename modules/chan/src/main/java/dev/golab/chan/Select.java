@@ -1,0 +1,278 @@
+package dev.golab.chan;
+
+/*
+ * Go behaviour:    `select` (runtime/select.go selectgo, Go 1.23): nil-channel cases never run; with
+ *                  `default` it never blocks; otherwise it blocks until a case can proceed; among ready
+ *                  cases the choice is uniformly random; a chosen send on a closed channel panics; the
+ *                  same channel may appear in several cases; `select {}` blocks forever. The compiler
+ *                  turns 0/1-case selects into plain (possibly non-blocking) channel operations.
+ * Model:           selectgo step by step:
+ *                  1 pollorder = uniform random permutation of the non-nil cases (Fisher–Yates);
+ *                  2 lockorder = the same cases sorted by channel id (Go: by hchan address);
+ *                  3 lock every channel once, in lockorder;
+ *                  4 pass 1 in pollorder: the first case that can proceed wins;
+ *                  5 none and a default exists → unlock, run default;
+ *                  6 pass 2: one sudog per case on its sendq/recvq, all sharing one SelectState; unlock; park;
+ *                  7 a peer claims the select (selectDone CAS), completes that case, wakes us;
+ *                  8 pass 3: relock and dequeue the losing sudogs; a send woken by close panics.
+ * Invariants:      I1 exactly one case body runs per call. I2 a case on a nil channel never runs.
+ *                  I3 P(case i) = 1/k among k ready cases (pollorder is uniform). I4 locks are always
+ *                  taken in ascending id order, so two selects never deadlock.
+ * Differs from Go: returns the chosen case's index in the argument list (Go's selectgo returns -1
+ *                  for default; here default's own index). Channels of other models (SegmentChannel)
+ *                  go through their own select (SegmentSelect); mixing models in one select is
+ *                  supported by SegmentSelect's generic path. An interrupted blocked select throws
+ *                  Interrupted with no case run.
+ * See:             SelectAnswersTest, SelectGoPortsTest, SelectUncontendedBenchmark.
+ */
+import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.WaitReason;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+public final class Select {
+    private Select() {}
+
+    /** {@code case v := <-c:}. */
+    public static <T> Case recv(Chan<T> c, Consumer<? super T> body) {
+        return new Case(Case.Kind.RECV, c, null, body, null, null);
+    }
+
+    /** {@code case <-c:} (value discarded). */
+    public static <T> Case recv(Chan<T> c) {
+        return new Case(Case.Kind.RECV, c, null, null, null, null);
+    }
+
+    /** {@code case v, ok := <-c:}. */
+    public static <T> Case recvOk(Chan<T> c, Case.RecvOkBody<? super T> body) {
+        return new Case(Case.Kind.RECV, c, null, null, body, null);
+    }
+
+    /** {@code case c <- v:}. */
+    public static <T> Case send(Chan<T> c, T v, Runnable body) {
+        return new Case(Case.Kind.SEND, c, v, null, null, body);
+    }
+
+    /** {@code case c <- v:} with an empty body. */
+    public static <T> Case send(Chan<T> c, T v) {
+        return new Case(Case.Kind.SEND, c, v, null, null, null);
+    }
+
+    /** {@code default:} — runs only when no other case is ready. */
+    public static Case otherwise(Runnable body) {
+        return new Case(Case.Kind.DEFAULT, null, null, null, null, body);
+    }
+
+    /** {@code select { cases }}: runs exactly one case and returns its index in {@code cases}. */
+    public static int select(Case... cases) {
+        int dflt = -1;
+        int live = 0;
+        int only = -1;
+        boolean allHchan = true;
+        for (int i = 0; i < cases.length; i++) {
+            Case c = cases[i];
+            if (c.kind == Case.Kind.DEFAULT) {
+                if (dflt >= 0) throw new IllegalArgumentException("multiple defaults in select");
+                dflt = i;
+            } else if (!c.chan.isNil()) {
+                live++;
+                only = i;
+                allHchan &= c.chan instanceof HchanChannel<?>;
+            }
+        }
+        if (live == 0) {                                 // only nil cases: block forever or default
+            if (dflt >= 0) {
+                cases[dflt].ran();
+                return dflt;
+            }
+            if (cases.length == 0) throw Park.forever(WaitReason.SELECT_NO_CASES, cases);
+            if (cases.length == 1) {                     // compiled to a plain op on a nil channel
+                throw Park.forever(cases[0].kind == Case.Kind.SEND
+                        ? WaitReason.CHAN_SEND_NIL_CHAN : WaitReason.CHAN_RECEIVE_NIL_CHAN, cases[0].chan);
+            }
+            throw Park.forever(WaitReason.SELECT, cases);
+        }
+        if (!allHchan) throw new IllegalArgumentException("select mixes channel models");
+        if (live == 1) return single(cases, only, dflt);   // the compiler's selectnbsend/recv rewrite
+        return selectgo(cases, live, dflt);
+    }
+
+    /** One live case: a plain channel operation, non-blocking when there is a default. */
+    private static int single(Case[] cases, int i, int dflt) {
+        Case c = cases[i];
+        HchanChannel<?> ch = (HchanChannel<?>) c.chan;
+        if (c.kind == Case.Kind.SEND) {
+            if (ch.chansend(c.value, dflt < 0)) {
+                c.ran();
+                return i;
+            }
+        } else {
+            Object r = ch.chanrecv(dflt < 0);
+            if (r != HchanChannel.WOULD_BLOCK) {
+                c.received(r == HchanChannel.CLOSED ? null : r, r != HchanChannel.CLOSED);
+                return i;
+            }
+        }
+        cases[dflt].ran();
+        return dflt;
+    }
+
+    private static int selectgo(Case[] cases, int live, int dflt) {
+        // 1. pollorder: inside-out Fisher–Yates over the live cases.
+        int[] pollorder = new int[live];
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        int n = 0;
+        for (int i = 0; i < cases.length; i++) {
+            if (cases[i].kind == Case.Kind.DEFAULT || cases[i].chan.isNil()) continue;
+            int j = rnd.nextInt(n + 1);
+            pollorder[n] = pollorder[j];
+            pollorder[j] = i;
+            n++;
+        }
+        // 2. lockorder: by channel id (insertion sort; selects are small).
+        int[] lockorder = new int[live];
+        for (int k = 0; k < live; k++) {
+            int ci = pollorder[k];
+            long id = chan(cases, ci).id;
+            int j = k;
+            while (j > 0 && chan(cases, lockorder[j - 1]).id > id) {
+                lockorder[j] = lockorder[j - 1];
+                j--;
+            }
+            lockorder[j] = ci;
+        }
+        sellock(cases, lockorder);                       // 3.
+        for (int ci : pollorder) {                       // 4. pass 1
+            Case c = cases[ci];
+            HchanChannel<?> ch = chan(cases, ci);
+            if (c.kind == Case.Kind.RECV) {
+                Sudog sg = ch.isClosed() ? null : ch.sendq.dequeue();
+                if (sg != null) {
+                    Object v = ch.recvFrom(sg);
+                    selunlock(cases, lockorder);
+                    LockSupport.unpark(sg.thread);
+                    c.received(v, true);
+                    return ci;
+                }
+                if (ch.qcount() > 0) {
+                    Object v = ch.bufTake();
+                    selunlock(cases, lockorder);
+                    c.received(v, true);
+                    return ci;
+                }
+                if (ch.isClosed()) {
+                    selunlock(cases, lockorder);
+                    c.received(null, false);
+                    return ci;
+                }
+            } else {
+                if (ch.isClosed()) {
+                    selunlock(cases, lockorder);
+                    throw ChanPanics.sendOnClosed();
+                }
+                Sudog sg = ch.recvq.dequeue();
+                if (sg != null) {
+                    sg.elem = c.value;
+                    sg.success = true;
+                    sg.ready();
+                    selunlock(cases, lockorder);
+                    LockSupport.unpark(sg.thread);
+                    c.ran();
+                    return ci;
+                }
+                if (ch.qcount() < ch.dataqsiz()) {
+                    ch.bufPut(c.value);
+                    selunlock(cases, lockorder);
+                    c.ran();
+                    return ci;
+                }
+            }
+        }
+        if (dflt >= 0) {                                 // 5.
+            selunlock(cases, lockorder);
+            cases[dflt].ran();
+            return dflt;
+        }
+        SelectState st = new SelectState();              // 6. pass 2: enqueue on every channel
+        Thread me = Thread.currentThread();
+        Sudog[] sgs = new Sudog[cases.length];
+        for (int ci : lockorder) {
+            Case c = cases[ci];
+            HchanChannel<?> ch = chan(cases, ci);
+            Sudog sg = new Sudog(me, ch, c.kind == Case.Kind.SEND, st, ci);
+            if (sg.isSend) {
+                sg.elem = c.value;
+                ch.sendq.enqueue(sg);
+            } else {
+                ch.recvq.enqueue(sg);
+            }
+            sgs[ci] = sg;
+        }
+        selunlock(cases, lockorder);
+        Sudog won = park(st, cases, lockorder, sgs);     // 7.
+        sellock(cases, lockorder);                       // 8. pass 3: dequeue the losers
+        for (int ci : lockorder) {
+            Sudog sg = sgs[ci];
+            if (sg != won) (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
+        }
+        selunlock(cases, lockorder);
+        Case c = cases[won.caseIndex];
+        if (won.isSend) {
+            if (!won.success) throw ChanPanics.sendOnClosed();
+            c.ran();
+        } else {
+            c.received(won.success ? won.elem : null, won.success);
+        }
+        return won.caseIndex;
+    }
+
+    private static Sudog park(SelectState st, Case[] cases, int[] lockorder, Sudog[] sgs) {
+        boolean interrupted = false;
+        Goroutine.block(WaitReason.SELECT, cases);
+        try {
+            Sudog won;
+            while ((won = st.winner) == null) {
+                LockSupport.park(st);
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                    if (st.selectDone.compareAndSet(0, 1)) {   // we claimed it: nobody else can win
+                        sellock(cases, lockorder);
+                        for (int ci : lockorder) {
+                            Sudog sg = sgs[ci];
+                            (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
+                        }
+                        selunlock(cases, lockorder);
+                        throw new Interrupted("select");
+                    }
+                }
+            }
+            return won;
+        } finally {
+            Goroutine.unblock();
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    private static HchanChannel<?> chan(Case[] cases, int ci) {
+        return (HchanChannel<?>) cases[ci].chan;
+    }
+
+    private static void sellock(Case[] cases, int[] lockorder) {
+        HchanChannel<?> prev = null;
+        for (int ci : lockorder) {
+            HchanChannel<?> c = chan(cases, ci);
+            if (c != prev) c.lock.lock();                // a channel in several cases is locked once
+            prev = c;
+        }
+    }
+
+    private static void selunlock(Case[] cases, int[] lockorder) {
+        HchanChannel<?> prev = null;
+        for (int ci : lockorder) {
+            HchanChannel<?> c = chan(cases, ci);
+            if (c != prev) c.lock.unlock();
+            prev = c;
+        }
+    }
+}

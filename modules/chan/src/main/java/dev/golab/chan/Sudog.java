@@ -1,0 +1,49 @@
+package dev.golab.chan;
+
+/*
+ * Go behaviour:    runtime2.go's sudog: a goroutine waiting on one channel, with the value slot it
+ *                  sends from or receives into (`elem`), `success` (false = woken by close), isSelect
+ *                  and, for select, the G-wide `selectDone` flag the wakers race on.
+ * Model:           one object per wait, linked into an HchanChannel's WaitQ. A select shares one
+ *                  SelectState among the sudogs of all its cases; the waker that wins its CAS writes
+ *                  itself into `winner` (Go: gp.param = sg).
+ * Invariants:      I1 fields other than `done`/`winner` are guarded by the lock of `c`. I2 `done` (or
+ *                  SelectState.winner) is written under that lock after elem/success, so a woken
+ *                  waiter reads elem/success without the lock. I3 queued == "reachable from c's queue".
+ * See:             WaitQ, HchanChannel, Select.
+ */
+final class Sudog {
+    final Thread thread;
+    /** Non-null for select waits (Go: isSelect). */
+    final SelectState sel;
+    /** The index of this sudog's case in the select's argument list. */
+    final int caseIndex;
+    final HchanChannel<?> c;
+    final boolean isSend;
+    Object elem;
+    boolean success;
+    boolean queued;
+    Sudog next;
+    Sudog prev;
+    /** Plain waits: set by the waker before unpark (Go: the goready of this G). */
+    volatile boolean done;
+
+    Sudog(Thread thread, HchanChannel<?> c, boolean isSend, SelectState sel, int caseIndex) {
+        this.thread = thread;
+        this.c = c;
+        this.isSend = isSend;
+        this.sel = sel;
+        this.caseIndex = caseIndex;
+    }
+
+    /** Marks this wait completed (called by the waker with c's lock held); unpark comes after unlock. */
+    void ready() {
+        if (sel != null) sel.winner = this;
+        else done = true;
+    }
+
+    /** True once a waker has completed this wait. */
+    boolean isReady() {
+        return sel != null ? sel.winner != null : done;
+    }
+}
