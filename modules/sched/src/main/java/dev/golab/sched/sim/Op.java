@@ -40,6 +40,25 @@ public sealed interface Op {
     /** Return from the newest call. */
     record Ret() implements Op {}
 
+    /** The program in Go syntax (how a failing property prints its input). */
+    static String toGo(List<Op> program) {
+        StringBuilder b = new StringBuilder();
+        for (Op op : program) {
+            b.append(switch (op) {
+                case Run r -> (r.safePoints() ? "work" : "tightLoop") + "(" + r.ns() / 1000 + " * time.Microsecond)";
+                case Syscall s -> "syscall.Read(fd) // blocks " + s.ns() / 1000 + "µs";
+                case NetWait n -> "conn.Read(buf) // ready after " + n.ns() / 1000 + "µs";
+                case Spawn sp -> "go func() { " + toGo(sp.program()) + "}()";
+                case Yield y -> "runtime.Gosched()";
+                case Park p -> "<-wake";
+                case Ready r -> "wake" + r.g() + " <- struct{}{}";
+                case Call c -> "f() // " + c.bytes() + "-byte frame {";
+                case Ret r -> "}";
+            }).append("; ");
+        }
+        return b.toString();
+    }
+
     static Op run(long micros) {
         return new Run(micros * 1_000, true);
     }

@@ -42,7 +42,7 @@ public final class Scenarios {
                         spawn(netWait(900), run(100)), run(1_500))));
         add("pingpong", "G1 and G3 ready each other through runnext (one time slice); G2 waits in the ring until sysmon preempts the pair",
                 List.of(pingPong()));
-        add("stack", "G1 calls 8 frames of 1KiB (2K→4K→8K→16K by copying), returns, then waits; GC halves the idle stack",
+        add("stack", "G1 calls 8 frames of 1KiB (2K→4K→8K by copying), returns, then waits; GC halves the idle stack",
                 List.of(stack()));
         add("overflow", "G1 spawns 300 goroutines without yielding: the 256-slot ring spills 129 to the global queue",
                 List.of(repeat(300, spawn(run(10)), run(10))));

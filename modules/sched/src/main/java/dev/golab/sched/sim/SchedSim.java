@@ -208,7 +208,7 @@ public final class SchedSim {
                 }
                 case Op.Call c -> {
                     g.pc++;
-                    long before = g.stack.size();
+                    long before = g.stack.size(), copied = g.stack.bytesCopied();
                     try {
                         g.stack.call(c.bytes());
                     } catch (GoStack.StackOverflow so) {
@@ -217,7 +217,7 @@ public final class SchedSim {
                         return;
                     }
                     if (g.stack.size() != before)
-                        emit(Kind.STACK_GROW, p.id, m.id, g.id, before + " → " + g.stack.size() + " bytes (copied " + g.stack.used() + ")");
+                        emit(Kind.STACK_GROW, p.id, m.id, g.id, before + " → " + g.stack.size() + " bytes (copied " + (g.stack.bytesCopied() - copied) + " bytes, pointers adjusted)");
                 }
                 case Op.Ret r -> {
                     g.pc++;
