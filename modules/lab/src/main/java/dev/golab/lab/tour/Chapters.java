@@ -8,6 +8,7 @@ public final class Chapters {
 
     public static List<Chapter> all() {
         return List.of(
-                new RuntimeChapter());
+                new RuntimeChapter(),
+                new SchedChapter());
     }
 }

@@ -19,14 +19,16 @@ public final class LaneChart {
         StringBuilder b = new StringBuilder();
         double per = Math.max(1, end) / (double) width;
         for (int p = 0; p < procs; p++) {
-            char[] lane = ".".repeat(width).toCharArray();
-            for (Segment s : segments) {
-                if (s.p() != p) continue;
+            final int lane = p;
+            char[] row = ".".repeat(width).toCharArray();
+            List<Segment> byLength = segments.stream().filter(s -> s.p() == lane)
+                    .sorted(java.util.Comparator.comparingLong(Segment::length).reversed()).toList();
+            for (Segment s : byLength) {                         // short runs paint last, so they stay visible
                 int from = (int) (s.start() / per), to = (int) Math.ceil(s.end() / per);
                 for (int i = from; i < Math.min(width, to); i++)
-                    lane[i] = s.how().equals("syscall") ? 's' : Character.forDigit(s.g() % 36, 36);
+                    row[i] = s.how().equals("syscall") ? 's' : Character.forDigit(s.g() % 36, 36);
             }
-            b.append(String.format("P%-2d|%s|%n", p, new String(lane)));
+            b.append(String.format("P%-2d|%s|%n", p, new String(row)));
         }
         b.append(String.format(Locale.ROOT, "    0%" + (width) + "s%n", String.format(Locale.ROOT, "%.1fµs", end / 1000.0)));
         return b.toString();
