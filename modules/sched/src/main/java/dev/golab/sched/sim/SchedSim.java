@@ -21,16 +21,13 @@ package dev.golab.sched.sim;
  * See:             SchedSimPropertiesTest, SimAnswersTest, Scenarios, `./golab sched`.
  */
 import dev.golab.runtime.GoFatal;
-import dev.golab.sched.InvariantViolation;
 import dev.golab.sched.sim.TraceEvent.Kind;
 import dev.golab.sched.stack.GoStack;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 
@@ -41,15 +38,16 @@ public final class SchedSim {
     final Random rng;
     final List<SimP> allp = new ArrayList<>();
     final ArrayDeque<SimG> global = new ArrayDeque<>();
-    private final SimScheduler s = new SimScheduler(this);
-    private final List<SimG> allg = new ArrayList<>();
-    private final List<SimG> netWaiters = new ArrayList<>();
+    final SimScheduler s = new SimScheduler(this);
+    private final SimSysmon sysmon = new SimSysmon(this);
+    private final SimNetpoller netpoller = new SimNetpoller(this);
+    final List<SimG> allg = new ArrayList<>();
     private final List<TraceEvent> trace = new ArrayList<>();
     private final List<Segment> segments = new ArrayList<>();
     private final PriorityQueue<Ev> events = new PriorityQueue<>(Comparator.comparingLong(Ev::time).thenComparingLong(Ev::seq));
-    private long now, seq, lastPoll, sysmonDelay = SYSMON_MIN_NS, imbalanceSince = -1, maxImbalance;
-    private int sysmonIdle, handoffs, preemptions;
-    private SimM poller;
+    long now, lastPoll;
+    private long seq, imbalanceSince = -1, maxImbalance;
+    int handoffs, preemptions;
     private GoFatal fatal;
 
     private record Ev(long time, long seq, Runnable action) {}
@@ -62,8 +60,8 @@ public final class SchedSim {
             allp.add(p);
             s.pidle.addLast(p);
         }
-        at(SYSMON_MIN_NS, this::sysmon);
-        at(cfg.gcPeriodNs(), this::gc);
+        at(SYSMON_MIN_NS, sysmon::tick);
+        at(cfg.gcPeriodNs(), sysmon::gc);
     }
 
     /** Starts a goroutine from outside any P (like main's first `go`): global queue, then wakep. Returns its id. */
@@ -163,8 +161,7 @@ public final class SchedSim {
                     g.status = SimG.Status.WAITING;
                     g.waitReason = "IO wait";
                     g.netReadyAt = now + nw.ns();
-                    netWaiters.add(g);
-                    at(g.netReadyAt, () -> netReady(g));
+                    netpoller.park(g);
                     stop(g, p, m, Kind.GO_BLOCK, "ran", "IO wait (netpoller)");
                     return;
                 }
@@ -228,7 +225,7 @@ public final class SchedSim {
     }
 
     /** The G leaves its M (ended, blocked, yielded, preempted): close its segment and let the M schedule. */
-    private void stop(SimG g, SimP p, SimM m, Kind kind, String how, String detail) {
+    void stop(SimG g, SimP p, SimM m, Kind kind, String how, String detail) {
         endSegment(p, g, how);
         emit(kind, p.id, m.id, g.id, detail);
         m.curg = null;
@@ -273,128 +270,20 @@ public final class SchedSim {
     }
 
     void stopm(SimM m) {
-        m.idle = true;
-        if (poller == null && !netWaiters.isEmpty()) {
-            poller = m;                                            // blocking netpoll until an fd is ready
-            emit(Kind.M_PARK, -1, m.id, -1, "blocked in netpoll");
-        } else {
-            s.midle.addLast(m);
-            emit(Kind.M_PARK, -1, m.id, -1, "stopm");
-        }
+        netpoller.stopm(m);
     }
 
-    // ---- netpoller ------------------------------------------------------------------------------
-
-    private void netReady(SimG g) {
-        g.netReady = true;
-        if (poller == null) return;                               // picked up by findRunnable or sysmon
-        SimM m = poller;
-        poller = null;
-        m.idle = false;
-        if (!s.pidle.isEmpty()) {
-            s.acquirep(m, s.pidle.pollFirst());
-            scheduleM(m, 0);
-        } else {
-            s.injectglist(netpoll(), null);
-            m.idle = true;
-            s.midle.addLast(m);
-        }
-    }
-
-    /** Non-blocking netpoll: the waiting Gs whose fd is ready, in readiness order. */
     List<SimG> netpoll() {
-        List<SimG> ready = new ArrayList<>();
-        for (SimG g : netWaiters) if (g.netReady) ready.add(g);
-        netWaiters.removeAll(ready);
-        ready.sort(Comparator.comparingLong((SimG g) -> g.netReadyAt).thenComparingInt(g -> g.id));
-        for (SimG g : ready) {
-            g.netReady = false;
-            g.netReadyAt = -1;
-            g.waitReason = null;
-        }
-        lastPoll = now;
-        if (!ready.isEmpty()) emit(Kind.NETPOLL, -1, -1, ready.getFirst().id, ready.size() + " G(s) ready");
-        return ready;
+        return netpoller.poll();
     }
 
     int netWaiting() {
-        return netWaiters.size();
-    }
-
-    // ---- sysmon and GC --------------------------------------------------------------------------
-
-    private void sysmon() {
-        if (done()) return;
-        if (lastPoll + SYSMON_MAX_NS < now) s.injectglist(netpoll(), null);
-        boolean acted = retake();
-        sysmonIdle = acted ? 0 : sysmonIdle + 1;
-        if (sysmonIdle == 0) sysmonDelay = SYSMON_MIN_NS;
-        else if (sysmonIdle > 50) sysmonDelay = Math.min(sysmonDelay * 2, SYSMON_MAX_NS);
-        at(now + sysmonDelay, this::sysmon);
-    }
-
-    private boolean retake() {
-        boolean acted = false;
-        for (SimP p : allp) {
-            if (p.status == SimP.Status.IDLE) continue;
-            if (p.schedtick != p.seenSchedtick) {
-                p.seenSchedtick = p.schedtick;
-                p.seenSchedWhen = now;
-            } else if (p.status == SimP.Status.RUNNING && p.seenSchedWhen + FORCE_PREEMPT_NS <= now) {
-                preempt(p);
-            }
-            if (p.status != SimP.Status.SYSCALL) continue;
-            if (p.syscalltick != p.seenSyscalltick) {
-                p.seenSyscalltick = p.syscalltick;
-                p.seenSyscallWhen = now;
-                continue;
-            }
-            if (!p.hasQueued() && s.nmspinning + s.pidle.size() > 0 && p.seenSyscallWhen + FORCE_PREEMPT_NS > now) continue;
-            SimM old = p.m;
-            endSegment(p, old.curg, "syscall");
-            old.p = null;
-            p.m = null;
-            p.status = SimP.Status.IDLE;
-            handoffs++;
-            emit(Kind.HANDOFF, p.id, old.id, old.curg.id, "sysmon retakes P" + p.id + " from M" + old.id + " (syscall)");
-            s.handoffp(p);
-            acted = true;
-        }
-        return acted;
-    }
-
-    private void preempt(SimP p) {
-        SimG g = p.m == null ? null : p.m.curg;
-        if (g == null || g.status != SimG.Status.RUNNING || !(g.op() instanceof Op.Run r)) return;
-        if (!cfg.asyncPreemption() && !r.safePoints()) {
-            emit(Kind.GO_PREEMPT, p.id, p.m.id, g.id, "requested, but a loop without calls has no safe point (Go < 1.14)");
-            p.seenSchedWhen = now;                                  // asks again after another 10 ms
-            return;
-        }
-        SimM m = p.m;
-        g.remaining -= now - g.runStart;
-        g.epoch++;
-        g.status = SimG.Status.RUNNABLE;
-        preemptions++;
-        stop(g, p, m, Kind.GO_PREEMPT, "preempted", cfg.asyncPreemption() ? "async (SIGURG) → global queue" : "at a call → global queue");
-        global.addLast(g);
-        s.wakep();
-    }
-
-    private void gc() {
-        if (done()) return;
-        for (SimG g : allg) {
-            if (g.status == SimG.Status.WAITING || g.status == SimG.Status.RUNNABLE) {
-                long before = g.stack.size();
-                if (g.stack.shrinkIfSparse()) emit(Kind.STACK_SHRINK, -1, -1, g.id, before + " → " + g.stack.size() + " bytes");
-            }
-        }
-        at(now + cfg.gcPeriodNs(), this::gc);
+        return netpoller.waiting();
     }
 
     // ---- bookkeeping ----------------------------------------------------------------------------
 
-    private void at(long time, Runnable action) {
+    void at(long time, Runnable action) {
         events.add(new Ev(time, seq++, action));
     }
 
@@ -402,7 +291,7 @@ public final class SchedSim {
         trace.add(new TraceEvent(now, kind, p, m, g, detail));
     }
 
-    private void endSegment(SimP p, SimG g, String how) {
+    void endSegment(SimP p, SimG g, String how) {
         if (p != null && g != null && now > p.segStart) segments.add(new Segment(p.id, g.id, p.segStart, now, how));
     }
 
@@ -419,46 +308,15 @@ public final class SchedSim {
         }
     }
 
+
     /** I1 (conservation) and the P/M bookkeeping; throws InvariantViolation with the state. */
     public void checkInvariants() {
-        Map<SimG, Integer> places = new IdentityHashMap<>();
-        global.forEach(g -> places.merge(g, 1, Integer::sum));
-        for (SimP p : allp) {
-            p.runq.forEach(g -> places.merge(g, 1, Integer::sum));
-            if (p.runnext != null) places.merge(p.runnext, 1, Integer::sum);
-            if (p.runq.size() > SimP.RUNQ) throw new InvariantViolation("P" + p.id + " ring over 256");
-            boolean held = p.m != null && p.status != SimP.Status.IDLE && !s.pidle.contains(p) && p.m.p == p;
-            boolean idle = p.m == null && p.status == SimP.Status.IDLE && s.pidle.contains(p);
-            if (held == idle) throw new InvariantViolation("P" + p.id + " is neither held by an M nor idle\n" + snapshot());
-        }
-        for (SimM m : s.allm) if (m.curg != null) places.merge(m.curg, 1, Integer::sum);
-        for (SimG g : allg) {
-            int n = places.getOrDefault(g, 0);
-            boolean ok = switch (g.status) {
-                case DEAD, WAITING, IDLE -> n == 0;
-                case RUNNABLE, RUNNING, SYSCALL -> n == 1;
-            };
-            if (!ok) throw new InvariantViolation("G" + g.id + " is " + g.status + " but found in " + n + " places\n" + snapshot());
-        }
-        if (s.nmspinning < 0 || s.nmspinning > cfg.procs()) throw new InvariantViolation("nmspinning = " + s.nmspinning);
+        SimInvariants.check(this);
     }
 
     /** The scheduler state in one block of text (`golab sched --step`). */
     public String snapshot() {
-        StringBuilder b = new StringBuilder(String.format("t=%.3fµs  global=%s  spinning=%d  idleP=%d%n",
-                now / 1000.0, ids(global), s.nmspinning, s.pidle.size()));
-        for (SimP p : allp) {
-            b.append(String.format("  P%d %-7s %-4s runnext=%-4s runq=%s schedtick=%d%n", p.id, p.status,
-                    p.m == null ? "" : "M" + p.m.id + (p.m.curg == null ? "" : " G" + p.m.curg.id),
-                    p.runnext == null ? "-" : "G" + p.runnext.id, ids(p.runq), p.schedtick));
-        }
-        return b.toString();
-    }
-
-    private static String ids(Iterable<SimG> gs) {
-        List<String> out = new ArrayList<>();
-        gs.forEach(g -> out.add("G" + g.id));
-        return out.toString();
+        return SimInvariants.snapshot(this);
     }
 
     public long now() { return now; }
