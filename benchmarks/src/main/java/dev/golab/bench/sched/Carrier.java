@@ -25,6 +25,23 @@ public enum Carrier {
             sched.close();
         }
     },
+    /** GoScheduler with GOMAXPROCS=1: no second M to wake or to steal runnext — the hand-off floor. */
+    GO_SCHEDULER_1P {
+        @Override
+        void open() {
+            sched = GoScheduler.create(1);
+        }
+
+        @Override
+        Thread go(Runnable r) {
+            return sched.go(r);
+        }
+
+        @Override
+        void close() {
+            sched.close();
+        }
+    },
     FJP {
         @Override
         Thread go(Runnable r) {

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class ChanPingPongBenchmark {
     static final int ROUNDS = 20_000;
 
-    @Param({"GO_SCHEDULER", "FJP", "PLATFORM"})
+    @Param({"GO_SCHEDULER", "GO_SCHEDULER_1P", "FJP", "PLATFORM"})
     Carrier carrier;
 
     private Chan<Integer> ping, pong;

@@ -43,10 +43,10 @@ final class SimInvariants {
 
     /** The scheduler state in one block of text (`golab sched --step`). */
     static String snapshot(SchedSim sim) {
-        StringBuilder b = new StringBuilder(String.format("t=%.3fµs  sim.global=%sim.s  spinning=%d  idleP=%d%n",
+        StringBuilder b = new StringBuilder(String.format("t=%.3fµs  global=%s  spinning=%d  idleP=%d%n",
                 sim.now / 1000.0, ids(sim.global), sim.s.nmspinning, sim.s.pidle.size()));
         for (SimP p : sim.allp) {
-            b.append(String.format("  P%d %-7s %-4s runnext=%-4s runq=%sim.s schedtick=%d%n", p.id, p.status,
+            b.append(String.format("  P%d %-7s %-4s runnext=%-4s runq=%s schedtick=%d%n", p.id, p.status,
                     p.m == null ? "" : "M" + p.m.id + (p.m.curg == null ? "" : " G" + p.m.curg.id),
                     p.runnext == null ? "-" : "G" + p.runnext.id, ids(p.runq), p.schedtick));
         }

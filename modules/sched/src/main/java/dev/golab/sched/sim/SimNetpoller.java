@@ -68,7 +68,7 @@ final class SimNetpoller {
             g.waitReason = null;
         }
         sim.lastPoll = sim.now;
-        if (!ready.isEmpty()) sim.emit(Kind.NETPOLL, -1, -1, ready.getFirst().id, ready.size() + " G(sim.s) ready");
+        if (!ready.isEmpty()) sim.emit(Kind.NETPOLL, -1, -1, ready.getFirst().id, ready.size() + " G(s) ready");
         return ready;
     }
 

@@ -75,7 +75,7 @@ final class SimSysmon {
         g.epoch++;
         g.status = SimG.Status.RUNNABLE;
         sim.preemptions++;
-        sim.stop(g, p, m, Kind.GO_PREEMPT, "preempted", sim.cfg.asyncPreemption() ? "async (SIGURG) → sim.global queue" : "sim.at a call → sim.global queue");
+        sim.stop(g, p, m, Kind.GO_PREEMPT, "preempted", sim.cfg.asyncPreemption() ? "async (SIGURG) → global queue" : "at a call → global queue");
         sim.global.addLast(g);
         sim.s.wakep();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * (global path) and from the JDK's timer thread (parkNanos expiry) all complete. A lost wake-up shows
  * as a goroutine that never finishes, so each phase is bounded by an await with a generous limit.
  */
-class WakeupStressTest {
+class WakeupAnswersTest {
     private static final int SCALE = Integer.getInteger("golab.stress.scale", 1);
 
     @Test
