@@ -15,7 +15,7 @@ package dev.golab.chan;
  * Invariants:      I1 sendq and recvq are never both non-empty, except for one select sending and
  *                  receiving on the same channel. I2 qcount > 0 ⇒ recvq empty. I3 qcount < dataqsiz ⇒
  *                  sendq empty. I4 0 <= qcount <= dataqsiz; len() == qcount at every instant.
- * Differs from Go: the lock is a ReentrantLock (Go: runtime mutex that spins, then futex-sleeps);
+ * Differs from Go: the lock is RuntimeLock (spin, then yield; Go's runtime mutex then futex-sleeps);
  *                  lock order in select uses a creation id (Go: the hchan address). A timer channel
  *                  keeps its one pending tick in a 1-slot buffer and reports len == cap == 0, as Go
  *                  1.23 does. Interrupted waits dequeue themselves (Go has no interruption).
@@ -25,7 +25,6 @@ import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 
 public final class HchanChannel<T> implements Chan<T> {
     private static final AtomicLong IDS = new AtomicLong();
@@ -34,7 +33,7 @@ public final class HchanChannel<T> implements Chan<T> {
     static final Object WOULD_BLOCK = new Object();
 
     final long id = IDS.incrementAndGet();          // lock order for select (Go: hchan address)
-    final ReentrantLock lock = new ReentrantLock();
+    final RuntimeLock lock = new RuntimeLock();
     private final Object[] buf;
     private final int dataqsiz;
     private final boolean timer;                    // Go 1.23: c.timer != nil → len/cap report 0

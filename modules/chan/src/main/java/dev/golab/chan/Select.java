@@ -93,7 +93,7 @@ public final class Select {
             }
             throw Park.forever(WaitReason.SELECT, cases);
         }
-        if (!allHchan) throw new IllegalArgumentException("select mixes channel models");
+        if (!allHchan) return SegmentSelect.select(cases, dflt);
         if (live == 1) return single(cases, only, dflt);   // the compiler's selectnbsend/recv rewrite
         return selectgo(cases, live, dflt);
     }

@@ -27,9 +27,13 @@ public final class GoTest implements BeforeEachCallback, AfterEachCallback {
         previous = Go.setCrashHandler(CRASHES::add);
     }
 
+    /**
+     * Restores a custom handler; never Go's exit-like default, because a goroutine a test interrupted
+     * may still be unwinding and would halt the test JVM.
+     */
     @Override
     public void afterEach(ExtensionContext context) {
-        Go.setCrashHandler(previous);
+        if (previous != CrashHandler.EXIT_LIKE_GO) Go.setCrashHandler(previous);
     }
 
     /** Blocks until goroutine g is parked with the given reason (or fails after 10 s). */

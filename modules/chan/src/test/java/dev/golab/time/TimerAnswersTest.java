@@ -51,6 +51,7 @@ class TimerAnswersTest {
             Goroutine g = Go.go(() -> t.c().recv());           // C is not closed: a receive blocks
             GoTest.awaitBlocked(g, WaitReason.CHAN_RECEIVE);
             g.thread().interrupt();
+            GoTest.awaitDone(g);
         });
     }
 

@@ -9,6 +9,7 @@ public final class Chapters {
     public static List<Chapter> all() {
         return List.of(
                 new RuntimeChapter(),
+                new ChannelsChapter(),
                 new SchedChapter());
     }
 }

@@ -1,0 +1,77 @@
+package dev.golab.chan;
+
+/*
+ * Go behaviour:    none (Go's hchan has a ring); this is the cell store of the Koval/Alistarh/Elizarov
+ *                  channel (PPoPP'23; Kotlin BufferedChannel, jox Segment.java).
+ * Model:           a conceptually infinite array of cells, stored as a singly linked list of segments of
+ *                  SIZE cells. Cell i lives in segment i / SIZE at index i % SIZE. Segments behind every
+ *                  cached pointer are unreachable and collected by the GC.
+ * Invariants:      I1 segment ids along `next` are consecutive. I2 a cell's state only moves forward
+ *                  (see SegmentChannel's state list); null is the only initial state.
+ * Differs from jox: no `processed` counter / eager unlinking of fully interrupted segments; the GC
+ *                  reclaims them once all cached pointers moved past.
+ * See:             SegmentChannel.
+ */
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+final class Segment {
+    static final int SIZE = 32;
+    // Cell states besides null (empty), a parked SegmentWaiter and a SegmentSelect.Clause:
+    static final Object IN_BUFFER = new Object();          // expandBuffer reached it before its sender
+    static final Object DONE = new Object();               // value handed over
+    static final Object BROKEN = new Object();             // its receiver gave up on a late sender
+    static final Object INTERRUPTED_SEND = new Object();   // a sender left (interrupt, close, lost select)
+    static final Object INTERRUPTED_RCV = new Object();    // a receiver left
+    static final Object RETRY = new Object();              // results of one cell attempt (never stored)
+    static final Object STORED = new Object();
+
+    /** A value sitting in a cell; {@code counted} when it occupies a buffer slot (len). */
+    record Buffered(Object v, boolean counted) {}
+
+    private static final VarHandle NEXT;
+
+    static {
+        try {
+            NEXT = MethodHandles.lookup().findVarHandle(Segment.class, "next", Segment.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final long id;
+    final AtomicReferenceArray<Object> cells = new AtomicReferenceArray<>(SIZE);
+    private volatile Segment next;
+
+    Segment(long id) {
+        this.id = id;
+    }
+
+    /** The segment after this one, created (and linked with a CAS) if it does not exist yet. */
+    Segment nextOrCreate() {
+        Segment n = next;
+        if (n != null) return n;
+        Segment fresh = new Segment(id + 1);
+        return NEXT.compareAndSet(this, null, fresh) ? fresh : next;
+    }
+
+    /** Walks forward from {@code from} to the segment with the given id (creating missing ones). */
+    static Segment find(Segment from, long id) {
+        Segment s = from;
+        while (s.id < id) s = s.nextOrCreate();
+        return s;
+    }
+
+    Object get(int i) {
+        return cells.get(i);
+    }
+
+    boolean cas(int i, Object expect, Object update) {
+        return cells.compareAndSet(i, expect, update);
+    }
+
+    void set(int i, Object v) {
+        cells.set(i, v);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.golab.chan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.golab.runtime.Go;
+import dev.golab.runtime.GoPanic;
+import dev.golab.runtime.Goroutine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * I6 under load: 8 producers x 8 consumers push 10^6 values (x golab.stress.scale) through one
+ * channel while a chaos goroutine interrupts random producers and consumers and, in half the runs,
+ * closes the channel at a random moment (the TestChanSendInterface-style close race: senders then
+ * panic). Every value whose send returned normally is received exactly once; every other value
+ * (interrupted, or panicked on close) never is.
+ */
+@ExtendWith(GoTest.class)
+class ChanStressTest {
+    static final int P = 8;
+    static final int C = 8;
+
+    @ParameterizedTest(name = "{0} cap {1} close {2}")
+    @CsvSource({"HCHAN,0,false", "HCHAN,16,true", "SEGMENT,0,true", "SEGMENT,16,false"})
+    @DisplayName("I6 Q: with interrupts and a racing close, is any value lost or duplicated? no")
+    void eightByEightLosesAndDuplicatesNothing(Model m, int cap, boolean closeEarly) {
+        int total = 1_000_000 * GoTest.stressScale();
+        int per = total / P;
+        Chan<Integer> ch = m.make(cap);
+        AtomicIntegerArray sent = new AtomicIntegerArray(total);     // 1 = send returned normally
+        AtomicIntegerArray got = new AtomicIntegerArray(total);      // receive count per value
+        AtomicLong interrupts = new AtomicLong();
+        List<Goroutine> producers = new ArrayList<>();
+        for (int p = 0; p < P; p++) {
+            int base = p * per;
+            producers.add(Go.go(() -> {
+                for (int i = 0; i < per; i++) {
+                    try {
+                        ch.send(base + i);
+                        sent.set(base + i, 1);
+                    } catch (Interrupted e) {
+                        Thread.interrupted();                          // not sent; go on with the next one
+                        interrupts.incrementAndGet();
+                    } catch (GoPanic closed) {
+                        return;                                        // send on closed channel
+                    }
+                }
+            }));
+        }
+        List<Goroutine> consumers = new ArrayList<>();
+        for (int k = 0; k < C; k++) {
+            consumers.add(Go.go(() -> {
+                while (true) {
+                    try {
+                        Recv<Integer> r = ch.recvOk();
+                        if (!r.ok()) return;
+                        got.incrementAndGet(r.value());
+                    } catch (Interrupted e) {
+                        Thread.interrupted();
+                        interrupts.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        SplittableRandom rnd = new SplittableRandom(cap * 31L + m.ordinal());
+        long closeAt = closeEarly ? rnd.nextLong(1, 200) : Long.MAX_VALUE;
+        boolean closed = false;
+        for (long tick = 0; producers.stream().anyMatch(g -> g.thread().isAlive()); tick++) {
+            Goroutine victim = rnd.nextBoolean() ? producers.get(rnd.nextInt(P)) : consumers.get(rnd.nextInt(C));
+            victim.thread().interrupt();
+            if (tick == closeAt) {
+                ch.close();
+                closed = true;
+            }
+            Go.gosched();
+            Thread.onSpinWait();
+            if (tick % 64 == 0) GoTest.await(() -> true);              // let the goroutines run
+        }
+        if (!closed) ch.close();
+        consumers.forEach(GoTest::awaitDone);
+        int lost = 0;
+        int dup = 0;
+        int ghost = 0;
+        for (int v = 0; v < total; v++) {
+            int s = sent.get(v);
+            int g = got.get(v);
+            if (s == 1 && g == 0) lost++;
+            if (g > 1) dup++;
+            if (s == 0 && g > 0) ghost++;
+        }
+        System.out.printf("%s cap %d: %d values, %d interrupts, lost %d, duplicated %d, ghost %d%n",
+                m, cap, total, interrupts.get(), lost, dup, ghost);
+        assertThat(lost).isZero();
+        assertThat(dup).isZero();
+        assertThat(ghost).isZero();
+    }
+}
