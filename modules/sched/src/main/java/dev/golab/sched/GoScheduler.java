@@ -61,7 +61,7 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
         this.allp = new Processor[procs];
         for (int i = 0; i < procs; i++) allp[i] = new Processor(i);
         for (int i = procs - 1; i >= 0; i--) pidleput(allp[i]);
-        this.coprimes = coprimes(procs);
+        this.coprimes = Machine.coprimes(procs);
         this.factory = VirtualThreadHook.factory(this);
         this.sysmon = new Sysmon(this);
         sysmon.start();
@@ -295,15 +295,5 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
             ms = new ArrayList<>(allm);
         }
         ms.forEach(LockSupport::unpark);
-    }
-
-    private static int[] coprimes(int n) {
-        List<Integer> cs = new ArrayList<>();
-        for (int i = 1; i <= n; i++) if (gcd(i, n) == 1) cs.add(i);
-        return cs.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 }

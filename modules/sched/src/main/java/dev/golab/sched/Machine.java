@@ -19,6 +19,8 @@ package dev.golab.sched;
  *                  no GC work; a retaken M's goroutine is not re-queued (it has already parked).
  * See:             GoScheduler, SchedulerAnswersTest, StealingAnswersTest.
  */
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
@@ -177,5 +179,16 @@ final class Machine extends Thread {
     /** stopm: park until startm hands this M a P (nextp) or the scheduler shuts down. */
     void parkUntilHanded() {
         while (nextp == null && !sched.isShutdown()) LockSupport.park(this);
+    }
+
+    /** The strides coprime with n: a random start plus one of them visits every P once (Go's randomOrder). */
+    static int[] coprimes(int n) {
+        List<Integer> cs = new ArrayList<>();
+        for (int i = 1; i <= n; i++) if (gcd(i, n) == 1) cs.add(i);
+        return cs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 }
