@@ -64,7 +64,7 @@ class SchedulerAnswersTest {
     void globalGoroutineRunsWithin61SchedticksOfABusyP() throws Exception {
         try (GoScheduler s = GoScheduler.create(1)) {
             long waited = waitOfGlobalGoroutine(s);
-            assertThat(waited).isBetween(1L, 61L);
+            assertThat(waited).isBetween(0L, 61L);
             assertThat(s.stats().globalPolls()).isGreaterThanOrEqualTo(1);
         }
     }
@@ -85,12 +85,15 @@ class SchedulerAnswersTest {
      */
     private static long waitOfGlobalGoroutine(GoScheduler s) throws InterruptedException {
         AtomicInteger liveFlood = new AtomicInteger(), runs = new AtomicInteger(), submittedAt = new AtomicInteger(-1);
-        AtomicLong ranAt = new AtomicLong(-1);
+        AtomicLong ranAt = new AtomicLong(-1), seenAt = new AtomicLong(-1);
         CountDownLatch warm = new CountDownLatch(1);
         Runnable[] flood = new Runnable[1];
         flood[0] = () -> {
             int r = runs.incrementAndGet();
             if (r == 500) warm.countDown();
+            // the flood runs on P0 itself, so it sees the global queue turn non-empty in P0's own
+            // schedule order (a read of schedtick from this test thread could be late under load)
+            if (s.global.size() > 0) seenAt.compareAndSet(-1, s.schedtick(0));
             int since = submittedAt.get();
             boolean stop = ranAt.get() >= 0 || (since >= 0 && r - since >= 2_000);
             if (!stop) {
@@ -105,12 +108,12 @@ class SchedulerAnswersTest {
         liveFlood.incrementAndGet();
         s.go(flood[0]);
         assertThat(warm.await(30, TimeUnit.SECONDS)).isTrue();
-        long before = s.schedtick(0);
         submittedAt.set(runs.get());
         s.go(() -> ranAt.set(s.schedtick(0)));             // from a foreign thread: global queue
         await().atMost(Duration.ofSeconds(30)).until(() -> ranAt.get() >= 0);
         await().atMost(Duration.ofSeconds(30)).until(() -> s.live() == 0);
-        return ranAt.get() - before;
+        assertThat(seenAt.get()).as("the flood saw the global goroutine queued").isGreaterThanOrEqualTo(0);
+        return ranAt.get() - seenAt.get();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.golab.sched;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
@@ -73,7 +74,7 @@ class WakeupAnswersTest {
             });
             assertThat(done.await(120, TimeUnit.SECONDS)).as("lost wake-up: %s", s.stats()).isTrue();
             storm.join();
-            assertThat(s.live()).isZero();
+            await().atMost(java.time.Duration.ofSeconds(60)).until(() -> s.live() == 0);
         }
     }
 }
