@@ -47,7 +47,7 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
     private final ArrayDeque<Processor> pidle = new ArrayDeque<>();
     private final ArrayDeque<Machine> midle = new ArrayDeque<>();
     private final List<Machine> allm = new ArrayList<>();
-    private volatile int npidle;
+    private volatile int npidle, mcount;
     private final ThreadFactory factory;
     private final AtomicInteger live = new AtomicInteger();
     private final Sysmon sysmon;
@@ -176,6 +176,7 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
                 if (allm.size() >= MAX_M) throw new GoFatal("thread exhaustion");
                 m = new Machine(this, allm.size());
                 allm.add(m);
+                mcount = allm.size();
                 m.spinning = spinning;
                 m.nextp = p;
                 m.start();
@@ -255,11 +256,9 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
 
     /** GODEBUG=schedtrace-like snapshot of the counters. */
     public SchedStats stats() {
-        int threads, spinning = nmspinning.get();
-        synchronized (lock) {
-            threads = allm.size();
-        }
-        return new SchedStats(procs, threads, npidle, spinning, global.size(),
+        // lock-free: a goroutine polling stats() must never block its carrier (sysmon would see a
+        // blocked carrier and hand its P off, as for a syscall)
+        return new SchedStats(procs, mcount, npidle, nmspinning.get(), global.size(),
                 stats.executes.sum(), stats.runnextHits.sum(), stats.globalPolls.sum(), stats.globalBatches.sum(),
                 stats.steals.sum(), stats.stolen.sum(), stats.spills.sum(), stats.yields.sum(), stats.parks.sum(),
                 stats.handoffs.sum(), stats.preemptRequests.sum());
