@@ -15,6 +15,7 @@ public final class Chapters {
                 new MapsChapter(),
                 new StringsChapter(),
                 new XsyncChapter(),
-                new GcChapter());
+                new GcChapter(),
+                new SchedChapter());
     }
 }
