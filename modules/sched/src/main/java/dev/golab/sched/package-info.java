@@ -21,7 +21,6 @@
  *   <tr><td>LocalRunQueue / GlobalRunQueue</td><td>Go's runq ring + runnext / sched.runq</td></tr>
  *   <tr><td>Machine / Processor / Sysmon</td><td>M, P, sysmon</td></tr>
  *   <tr><td>Gomaxprocs</td><td>Go 1.25's container-aware default (PERF-05.01)</td></tr>
- *   <tr><td>GoLeaks</td><td>goleak-style verifyNone (CONC-09.05)</td></tr>
  *   <tr><td>sim.SchedSim</td><td>deterministic simulator: what the JVM cannot do (preemption, syscalls, netpoller)</td></tr>
  *   <tr><td>stack.GoStack / stack.SegmentedStack</td><td>contiguous copied stacks vs Go ≤ 1.2 segments (RT-05)</td></tr>
  * </table>

@@ -1,5 +1,6 @@
 package dev.golab.sched;
 
+import dev.golab.testkit.GoLeaks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

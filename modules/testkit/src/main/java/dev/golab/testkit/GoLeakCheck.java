@@ -4,23 +4,19 @@ package dev.golab.testkit;
  * Go behaviour:    go.uber.org/goleak's VerifyNone: after a test, any goroutine that was not there
  *                  before and is still alive is a leak (RT-07, CONC-09: a goroutine blocked forever on a
  *                  channel nobody will touch keeps itself and everything it references alive).
- * Model:           a JUnit 5 extension: snapshot the live goroutines before each test; after it, give
- *                  new ones a grace period to exit, then fail listing each leaked one as Go prints it
- *                  (`goroutine 7 [chan receive]:`) followed by its Java stack.
+ * Model:           a JUnit 5 extension over GoLeaks: snapshot the live goroutines before each test;
+ *                  after it, give new ones a grace period to exit, then fail listing each leaked one as
+ *                  Go prints it (`goroutine 7 [chan receive]:`) followed by its Java stack.
  * Invariants:      I1 goroutines that existed before the test are never reported. I2 a goroutine that
  *                  exits within the grace period is not a leak.
  * Differs from Go: goleak inspects runtime.Stack text; here the lab's registry and thread stacks.
  * See:             GoLeakCheckAnswersTest.
  */
-import dev.golab.runtime.Goroutine;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,42 +34,16 @@ public @interface GoLeakCheck {
 
         @Override
         public void beforeEach(ExtensionContext ctx) {
-            ctx.getStore(NS).put("before", new HashSet<>(Goroutine.live()));
+            ctx.getStore(NS).put("before", GoLeaks.snapshot());
         }
 
         @Override
         public void afterEach(ExtensionContext ctx) {
-            @SuppressWarnings("unchecked")
-            Set<Goroutine> before = (Set<Goroutine>) ctx.getStore(NS).get("before");
+            GoLeaks before = (GoLeaks) ctx.getStore(NS).get("before");
             long grace = ctx.getElement().map(e -> e.getAnnotation(GoLeakCheck.class))
                     .or(() -> ctx.getTestClass().map(c -> c.getAnnotation(GoLeakCheck.class)))
                     .map(GoLeakCheck::graceMillis).orElse(1000L);
-            List<Goroutine> leaked = leaks(before, grace);
-            if (!leaked.isEmpty()) throw new AssertionError(report(leaked));
-        }
-
-        /** The goroutines not in {@code before} still alive after {@code graceMillis}. */
-        public static List<Goroutine> leaks(Set<Goroutine> before, long graceMillis) {
-            long deadline = System.nanoTime() + graceMillis * 1_000_000;
-            List<Goroutine> leaked;
-            do {
-                leaked = Goroutine.live().stream().filter(g -> !before.contains(g)).toList();
-                if (leaked.isEmpty()) return leaked;
-                LockSupport.parkNanos(1_000_000);
-            } while (System.nanoTime() < deadline);
-            return leaked;
-        }
-
-        public static String report(List<Goroutine> leaked) {
-            StringBuilder b = new StringBuilder("found unexpected goroutines:");
-            for (Goroutine g : leaked) {
-                b.append("\n").append(g);
-                Thread t = g.thread();
-                if (t != null) {
-                    for (StackTraceElement e : t.getStackTrace()) b.append("\n\t").append(e);
-                }
-            }
-            return b.toString();
+            before.verifyNone(Duration.ofMillis(grace));
         }
     }
 }

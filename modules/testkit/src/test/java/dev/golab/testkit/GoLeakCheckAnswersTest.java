@@ -1,12 +1,12 @@
 package dev.golab.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.golab.chan.Chan;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.Goroutine;
-import java.util.HashSet;
-import java.util.List;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +17,17 @@ class GoLeakCheckAnswersTest {
     @Test
     @DisplayName("CONC-09 Q: how do you detect a goroutine leaked on a channel nobody sends to? (goleak: listed as [chan receive])")
     void leakedGoroutineIsReportedWithItsWaitReason() {
-        var before = new HashSet<>(Goroutine.live());
+        GoLeaks before = GoLeaks.snapshot();
         Chan<Integer> forgotten = Chan.make();
         Goroutine leaked = Go.go(forgotten::recv);                            // blocks forever: a leak
-        List<Goroutine> leaks = GoLeakCheck.Extension.leaks(before, 100);
-        assertThat(leaks).containsExactly(leaked);
-        String report = GoLeakCheck.Extension.report(leaks);
-        assertThat(report).startsWith("found unexpected goroutines:\ngoroutine " + leaked.id() + " [chan receive]:");
+        assertThatThrownBy(() -> before.verifyNone(Duration.ofMillis(100)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("found unexpected goroutines:\ngoroutine " + leaked.id() + " [chan receive]:")
+                .hasMessageContaining("HchanChannel");                        // the Java stack follows the header
+        assertThat(before.extra()).containsExactly(leaked);
         forgotten.close();                                                    // the fix: close what you started
-        assertThat(GoLeakCheck.Extension.leaks(before, 5_000)).isEmpty();
+        before.verifyNone(Duration.ofSeconds(5));
+        assertThat(before.extra()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.golab.sched;
+package dev.golab.testkit;
 
 /*
  * Go behaviour:    go.uber.org/goleak's VerifyNone fails a test that leaves goroutines behind,
@@ -11,14 +11,13 @@ package dev.golab.sched;
  * Invariants:      I1 a goroutine that ends before the deadline is never reported.
  * Differs from Go: polling uses parkNanos back-off (as goleak does with time.Sleep); it observes, it
  *                  never orders threads.
- * See:             LeakAnswersTest (CONC-09.05).
+ * See:             GoLeakCheckAnswersTest, sched's LeakAnswersTest (CONC-09.05), @GoLeakCheck.
  */
 import dev.golab.runtime.Goroutine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 
 public final class GoLeaks {
     private final Set<Goroutine> baseline;
@@ -46,9 +45,19 @@ public final class GoLeaks {
             backoff = Math.min(backoff * 2, 10_000_000);
             left = extra();
         }
-        if (!left.isEmpty()) {
-            throw new AssertionError("found unexpected goroutines:\n"
-                    + left.stream().map(Goroutine::toString).collect(Collectors.joining("\n")));
+        if (!left.isEmpty()) throw new AssertionError(report(left));
+    }
+
+    /** goleak's message: each leaked goroutine's Go-style header, then its Java stack. */
+    public static String report(List<Goroutine> leaked) {
+        StringBuilder b = new StringBuilder("found unexpected goroutines:");
+        for (Goroutine g : leaked) {
+            b.append("\n").append(g);
+            Thread t = g.thread();
+            if (t != null) {
+                for (StackTraceElement e : t.getStackTrace()) b.append("\n\t").append(e);
+            }
         }
+        return b.toString();
     }
 }
