@@ -27,9 +27,11 @@ public final class Frame<R> {
     private static final int RUN = 0, ONE = 1, TWO = 2;
     private static final StackWalker WALKER = StackWalker.getInstance();
 
-    private Object[] fns = new Object[4];
-    private Object[] args;                    // lazily: 2 slots per defer
-    private byte[] kinds = new byte[4];
+    private static final Object[] NO_SLOTS = {};
+    private static final byte[] NO_KINDS = {};
+
+    private Object[] slots = NO_SLOTS;        // 3 per defer: function, first argument, second argument
+    private byte[] kinds = NO_KINDS;
     private int count;
 
     private R result;
@@ -74,17 +76,15 @@ public final class Frame<R> {
     }
 
     private void push(int kind, Object f, Object a, Object b) {
-        if (count == fns.length) {
-            fns = Arrays.copyOf(fns, count * 2);
-            kinds = Arrays.copyOf(kinds, count * 2);
-            if (args != null) args = Arrays.copyOf(args, count * 4);
+        if (count == kinds.length) {
+            int cap = Math.max(4, count * 2);
+            slots = Arrays.copyOf(slots, cap * 3);
+            kinds = Arrays.copyOf(kinds, cap);
         }
-        if (kind != RUN) {
-            if (args == null) args = new Object[fns.length * 2];
-            args[2 * count] = a;
-            args[2 * count + 1] = b;
-        }
-        fns[count] = f;
+        int at = 3 * count;
+        slots[at] = f;
+        slots[at + 1] = a;
+        slots[at + 2] = b;
         kinds[count++] = (byte) kind;
     }
 
@@ -100,14 +100,14 @@ public final class Frame<R> {
             panic = pending instanceof GoPanic gp ? gp : null;
             inDeferred = true;
             try {
-                callDeferred(kinds[i], fns[i], args == null ? null : args[2 * i], args == null ? null : args[2 * i + 1]);
+                callDeferred(kinds[i], slots[3 * i], slots[3 * i + 1], slots[3 * i + 2]);
             } catch (Throwable t) {
                 if (t instanceof GoFatal) return t;
                 pending = replaced(pending, t);
                 continue;
             } finally {
                 inDeferred = false;
-                fns[i] = null;
+                slots[3 * i] = slots[3 * i + 1] = slots[3 * i + 2] = null;
             }
             if (panic != null && panic.recovered) pending = null;       // recovered: return normally
         }
