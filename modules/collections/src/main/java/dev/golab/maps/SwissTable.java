@@ -12,7 +12,8 @@ package dev.golab.maps;
  *                  (matchH2, matchEmpty, matchEmptyOrDeleted: 8 slots per compare, no per-byte loop), and
  *                  slots[16g .. 16g+16) holds the group's 8 slots as key/elem pairs (slot s: key at 2s, elem
  *                  at 2s+1, Go's slot order). Lookups read the group's first slot together with its control
- *                  word (findIndex) so the two cache misses overlap, as they do in Go where they are adjacent.
+ *                  word (findIndex) so the two cache misses can overlap, as adjacent lines do in Go (SWAR
+ *                  matching computes the slot index from the ctrl DATA, so without it the slot load waits).
  * Invariants:      I1 used + growthLeft + tombstones-consumed <= capacity*7/8. I2 every probe sequence ends
  *                  at a group with an empty slot. I3 index == -1 once the table was replaced (grown/split).
  * Differs from Go: Go's group is ONE block (ctrl word, then 8 key/elem slots inline); Java cannot mix a long
