@@ -23,10 +23,24 @@ import java.util.concurrent.ThreadLocalRandom;
 final class BucketGrowth {
     private BucketGrowth() {}
 
-    static Bucket newOverflow(BucketMap<?, ?> h, Bucket b) {
-        Bucket ovf = new Bucket();
+    static final int LOAD_FACTOR_NUM = 13;
+    static final int LOAD_FACTOR_DEN = 2;
+
+    /** overLoadFactor: more than 6.5 entries per bucket on average (and more than one bucket's worth). */
+    static boolean overLoadFactor(long count, int b) {
+        return count > BucketArray.BUCKET_CNT && count > LOAD_FACTOR_NUM * ((1L << b) / LOAD_FACTOR_DEN);
+    }
+
+    /** tooManyOverflowBuckets: about as many overflow buckets as main buckets (2^min(B,15)). */
+    static boolean tooManyOverflowBuckets(int noverflow, int b) {
+        if (b > 15) b = 15;
+        return noverflow >= (1 << (b & 15));
+    }
+
+    /** h.newoverflow: a spare bucket of array a chained after bucket b; noverflow counts it. */
+    static int newOverflow(BucketMap<?, ?> h, BucketArray a, int b) {
+        int ovf = a.newOverflow(b);
         incrnoverflow(h);
-        b.overflow = ovf;
         return ovf;
     }
 
@@ -43,12 +57,12 @@ final class BucketGrowth {
     static void hashGrow(BucketMap<?, ?> h) {
         int bigger = 1;
         int f = h.flags();
-        if (!BucketMap.overLoadFactor(h.count + 1L, h.B)) {
+        if (!overLoadFactor(h.count + 1L, h.B)) {
             bigger = 0;
             f |= BucketMap.SAME_SIZE_GROW;
         }
-        Bucket[] old = h.buckets;
-        Bucket[] fresh = BucketMap.newBuckets(h.B + bigger);
+        BucketArray old = h.buckets;
+        BucketArray fresh = new BucketArray(h.B + bigger);
         int nf = f & ~(BucketMap.ITERATOR | BucketMap.OLD_ITERATOR);
         if ((f & BucketMap.ITERATOR) != 0) nf |= BucketMap.OLD_ITERATOR;
         h.B += bigger;
@@ -65,47 +79,46 @@ final class BucketGrowth {
     }
 
     static void evacuate(BucketMap<?, ?> h, int oldbucket) {
-        Bucket b = h.oldbuckets[oldbucket];
+        BucketArray old = h.oldbuckets;
         int newbit = h.noldbuckets();
-        if (!b.evacuated()) {
+        if (!old.evacuated(oldbucket)) {
             boolean same = h.sameSizeGrow();
-            Bucket[] dstB = {h.buckets[oldbucket], same ? null : h.buckets[oldbucket + newbit]};
+            BucketArray dst = h.buckets; // x and y are buckets of the same new array
+            int[] dstB = {oldbucket, same ? -1 : oldbucket + newbit};
             int[] dstI = {0, 0};
-            for (Bucket ob = b; ob != null; ob = ob.overflow) {
-                for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                    byte top = ob.top(i);
-                    if (Bucket.isEmpty(top)) {
-                        ob.setTop(i, Bucket.EVACUATED_EMPTY);
+            for (int ob = oldbucket; ; ob = old.overflow[ob]) {
+                for (int i = 0; i < BucketArray.BUCKET_CNT; i++) {
+                    int top = old.top(ob, i);
+                    if (BucketArray.isEmpty(top)) {
+                        old.setTop(ob, i, BucketArray.EVACUATED_EMPTY);
                         continue;
                     }
+                    Object k = old.kv[BucketArray.keyIndex(ob, i)];
                     int useY = 0;
                     if (!same) {
-                        Object k = ob.kv[i];
                         long hash = Keys.hash(k, h.hash0);
                         if ((h.flags() & BucketMap.ITERATOR) != 0 && !Keys.reflexive(k)) {
                             useY = top & 1; // NaN: a repeatable, randomish direction
-                            top = Bucket.tophash(hash);
+                            top = BucketArray.tophash(hash);
                         } else if ((hash & newbit) != 0) {
                             useY = 1;
                         }
                     }
-                    ob.setTop(i, (byte) (Bucket.EVACUATED_X + useY));
-                    if (dstI[useY] == Bucket.BUCKET_CNT) {
-                        dstB[useY] = newOverflow(h, dstB[useY]);
+                    old.setTop(ob, i, BucketArray.EVACUATED_X + useY);
+                    if (dstI[useY] == BucketArray.BUCKET_CNT) {
+                        dstB[useY] = newOverflow(h, dst, dstB[useY]);
                         dstI[useY] = 0;
                     }
-                    Bucket d = dstB[useY];
+                    int d = dstB[useY];
                     int di = dstI[useY]++;
-                    d.setTop(di, top);
-                    d.kv[di] = ob.kv[i];
-                    d.kv[Bucket.BUCKET_CNT + di] = ob.kv[Bucket.BUCKET_CNT + i];
+                    dst.setTop(d, di, top);
+                    dst.kv[BucketArray.keyIndex(d, di)] = k;
+                    dst.kv[BucketArray.elemIndex(d, di)] = old.kv[BucketArray.elemIndex(ob, i)];
                 }
+                if (old.overflow[ob] == BucketArray.NONE) break;
             }
             if ((h.flags() & BucketMap.OLD_ITERATOR) == 0) { // no iterator may still read it: drop keys/elems for the GC
-                for (Bucket ob = b; ob != null; ob = ob.overflow) {
-                    java.util.Arrays.fill(ob.kv, null);
-                }
-                b.overflow = null;
+                old.clearChain(oldbucket);
             }
         }
         if (oldbucket == h.nevacuate) advanceEvacuationMark(h, newbit);
@@ -114,7 +127,7 @@ final class BucketGrowth {
     static void advanceEvacuationMark(BucketMap<?, ?> h, int newbit) {
         h.nevacuate++;
         int stop = Math.min(h.nevacuate + 1024, newbit);
-        while (h.nevacuate != stop && h.oldbuckets[h.nevacuate].evacuated()) h.nevacuate++;
+        while (h.nevacuate != stop && h.oldbuckets.evacuated(h.nevacuate)) h.nevacuate++;
         if (h.nevacuate == newbit) {
             h.oldbuckets = null;
             h.setFlags(h.flags() & ~BucketMap.SAME_SIZE_GROW);

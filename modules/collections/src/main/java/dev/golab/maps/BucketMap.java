@@ -17,9 +17,13 @@ package dev.golab.maps;
  *                  6. hashWriting flag toggled around every write; seen by another access -> GoFatal.
  * Invariants:      I1 count == live full slots. I2 !growing() <=> oldbuckets == null. I3 nevacuate only
  *                  grows, and every old bucket < nevacuate is evacuated. I4 B grows by at most 1 per grow.
- * Differs from Go: no pre-allocated overflow buckets (makeBucketArray's nextOverflow) — counts of overflow
- *                  buckets are the same, their memory placement is not modelled. Detection of concurrent
- *                  misuse is best effort, as in Go, via an opaque (not atomic) flag read.
+ * Differs from Go: the bucket array is flat (BucketArray: tophash long[], keys+elems Object[], overflow
+ *                  int[] side by side, overflow buckets are indices into the same arrays) where Go has one
+ *                  contiguous bmap block per bucket; the spare overflow buckets of makeBucketArray are
+ *                  modelled, but when they run out the arrays are copied bigger instead of one bucket being
+ *                  malloc'd. Keys are Java references, so a key compare may touch the key object (Go compares
+ *                  key memory in place). Detection of concurrent misuse is best effort, as in Go, via an
+ *                  opaque (not atomic) flag read.
  * See:             MapAnswersTest, MapPropertiesTest, MapConcurrencyAnswersTest, BucketMapIterator.
  */
 import dev.golab.runtime.GoFatal;
@@ -33,8 +37,6 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
     static final int OLD_ITERATOR = 2;
     static final int HASH_WRITING = 4;
     static final int SAME_SIZE_GROW = 8;
-    private static final int LOAD_FACTOR_NUM = 13;
-    private static final int LOAD_FACTOR_DEN = 2;
     private static final VarHandle FLAGS;
 
     static {
@@ -52,8 +54,8 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
     int B;
     int noverflow;
     long hash0;
-    Bucket[] buckets;
-    Bucket[] oldbuckets;
+    BucketArray buckets;
+    BucketArray oldbuckets;
     int nevacuate;
 
     private BucketMap(boolean nil, V zero) {
@@ -70,25 +72,10 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
     public static <K, V> BucketMap<K, V> make(int hint, V zero) {
         BucketMap<K, V> h = new BucketMap<>(false, zero);
         int b = 0;
-        while (overLoadFactor(Math.max(hint, 0), b)) b++;
+        while (BucketGrowth.overLoadFactor(Math.max(hint, 0), b)) b++;
         h.B = b;
-        if (b != 0) h.buckets = newBuckets(b);
+        if (b != 0) h.buckets = new BucketArray(b);
         return h;
-    }
-
-    static boolean overLoadFactor(long count, int b) {
-        return count > Bucket.BUCKET_CNT && count > LOAD_FACTOR_NUM * ((1L << b) / LOAD_FACTOR_DEN);
-    }
-
-    static boolean tooManyOverflowBuckets(int noverflow, int b) {
-        if (b > 15) b = 15;
-        return noverflow >= (1 << (b & 15));
-    }
-
-    static Bucket[] newBuckets(int b) {
-        Bucket[] a = new Bucket[1 << b];
-        for (int i = 0; i < a.length; i++) a[i] = new Bucket();
-        return a;
     }
 
     int flags() {
@@ -131,7 +118,7 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         return v == MISSING ? new Lookup<>(zero, false) : new Lookup<>((V) v, true);
     }
 
-    /** mapaccess: the elem, or MISSING. */
+    /** mapaccess1/2: the elem, or MISSING. */
     private Object access(Object key) {
         if (nil || count == 0) {
             Keys.hash(key, 0); // hashMightPanic: unhashable keys panic even on an empty map
@@ -139,51 +126,28 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         }
         if ((flags() & HASH_WRITING) != 0) throw new GoFatal("concurrent map read and map write");
         long hash = Keys.hash(key, hash0);
-        Bucket b = bucketFor(hash);
-        byte top = Bucket.tophash(hash);
-        for (; b != null; b = b.overflow) {
-            long th = b.tophash;
-            for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                byte t = (byte) (th >>> (i << 3));
-                if (t != top) {
-                    if (t == Bucket.EMPTY_REST) return MISSING;
-                    continue;
-                }
-                if (Keys.equal(key, b.kv[i])) return b.kv[Bucket.BUCKET_CNT + i];
-            }
-        }
-        return MISSING;
+        BucketArray a = searchArray(hash);
+        int i = a.find(bucketIn(a, hash), key, BucketArray.tophash(hash));
+        return i < 0 ? MISSING : a.kv[i + BucketArray.BUCKET_CNT];
     }
 
-    /** The bucket to search: the old one while it is not yet evacuated. */
-    private Bucket bucketFor(long hash) {
-        int m = (1 << B) - 1;
-        Bucket b = buckets[(int) (hash & m)];
-        if (oldbuckets != null) {
-            if (!sameSizeGrow()) m >>>= 1;
-            Bucket oldb = oldbuckets[(int) (hash & m)];
-            if (!oldb.evacuated()) b = oldb;
-        }
-        return b;
+    /** The array to search: the old one while the key's old bucket is not yet evacuated. */
+    private BucketArray searchArray(long hash) {
+        BucketArray old = oldbuckets;
+        return old != null && !old.evacuated(bucketIn(old, hash)) ? old : buckets;
+    }
+
+    private int bucketIn(BucketArray a, long hash) {
+        return (int) hash & (a.nbuckets - 1);
     }
 
     /** mapaccessK without the concurrency check (the iterator's re-lookup): {key, elem} or null. */
     Object[] lookupForIterator(Object key) {
         long hash = Keys.hash(key, hash0);
-        Bucket b = bucketFor(hash);
-        byte top = Bucket.tophash(hash);
-        for (; b != null; b = b.overflow) {
-            for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                if (b.top(i) != top) {
-                    if (b.top(i) == Bucket.EMPTY_REST) return null;
-                    continue;
-                }
-                if (Keys.equal(key, b.kv[i])) return new Object[] {b.kv[i], b.kv[Bucket.BUCKET_CNT + i]};
-            }
-        }
-        return null;
+        BucketArray a = searchArray(hash);
+        int i = a.find(bucketIn(a, hash), key, BucketArray.tophash(hash));
+        return i < 0 ? null : new Object[] {a.kv[i], a.kv[i + BucketArray.BUCKET_CNT]};
     }
-
 
     @Override
     public void put(K key, V value) {
@@ -191,45 +155,50 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         if ((flags() & HASH_WRITING) != 0) throw new GoFatal("concurrent map writes");
         long hash = Keys.hash(key, hash0);
         setFlags(flags() ^ HASH_WRITING);
-        if (buckets == null) buckets = newBuckets(0);
+        if (buckets == null) buckets = new BucketArray(0);
+        int top = BucketArray.tophash(hash);
         for (;;) {
-            int bucket = (int) (hash & ((1 << B) - 1));
+            int bucket = (int) hash & ((1 << B) - 1);
             if (growing()) BucketGrowth.growWork(this, bucket);
-            Bucket b = buckets[bucket];
-            byte top = Bucket.tophash(hash);
-            Bucket insertB = null;
+            BucketArray a = buckets;
+            int insertB = -1;
             int insertI = -1;
-            Bucket last = b;
+            int b = bucket;
             search:
-            for (; b != null; last = b, b = b.overflow) {
-                for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                    if (b.top(i) != top) {
-                        if (Bucket.isEmpty(b.top(i)) && insertB == null) {
+            for (;;) {
+                for (int i = 0; i < BucketArray.BUCKET_CNT; i++) {
+                    int t = a.top(b, i);
+                    if (t != top) {
+                        if (BucketArray.isEmpty(t) && insertB < 0) {
                             insertB = b;
                             insertI = i;
                         }
-                        if (b.top(i) == Bucket.EMPTY_REST) break search;
+                        if (t == BucketArray.EMPTY_REST) break search;
                         continue;
                     }
-                    if (!Keys.equal(key, b.kv[i])) continue;
-                    b.kv[i] = key; // needkeyupdate: +0 replaced by -0, as Go does for float keys
-                    b.kv[Bucket.BUCKET_CNT + i] = value;
+                    int k = BucketArray.keyIndex(b, i);
+                    if (!Keys.equal(key, a.kv[k])) continue;
+                    a.kv[k] = key; // needkeyupdate: +0 replaced by -0, as Go does for float keys
+                    a.kv[k + BucketArray.BUCKET_CNT] = value;
                     finishWrite();
                     return;
                 }
+                if (a.overflow[b] == BucketArray.NONE) break;
+                b = a.overflow[b];
             }
-            if (!growing() && (overLoadFactor(count + 1L, B) || tooManyOverflowBuckets(noverflow, B))) {
+            if (!growing() && (BucketGrowth.overLoadFactor(count + 1L, B) || BucketGrowth.tooManyOverflowBuckets(noverflow, B))) {
                 BucketGrowth.hashGrow(this);
                 continue; // growing invalidates everything: try again
             }
-            if (insertB == null) {
-                while (last.overflow != null) last = last.overflow;
-                insertB = BucketGrowth.newOverflow(this, last);
+            if (insertB < 0) {
+                while (a.overflow[b] != BucketArray.NONE) b = a.overflow[b];
+                insertB = BucketGrowth.newOverflow(this, a, b);
                 insertI = 0;
             }
-            insertB.kv[insertI] = key;
-            insertB.kv[Bucket.BUCKET_CNT + insertI] = value;
-            insertB.setTop(insertI, top);
+            int k = BucketArray.keyIndex(insertB, insertI);
+            a.kv[k] = key;
+            a.kv[k + BucketArray.BUCKET_CNT] = value;
+            a.setTop(insertB, insertI, top);
             count++;
             finishWrite();
             return;
@@ -253,28 +222,29 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         setFlags(flags() ^ HASH_WRITING);
         int bucket = (int) (hash & ((1 << B) - 1));
         if (growing()) BucketGrowth.growWork(this, bucket);
-        Bucket bOrig = buckets[bucket];
-        byte top = Bucket.tophash(hash);
+        BucketArray a = buckets;
+        int top = BucketArray.tophash(hash);
         search:
-        for (Bucket b = bOrig; b != null; b = b.overflow) {
-            for (int i = 0; i < Bucket.BUCKET_CNT; i++) {
-                if (b.top(i) != top) {
-                    if (b.top(i) == Bucket.EMPTY_REST) break search;
+        for (int b = bucket; ; b = a.overflow[b]) {
+            for (int i = 0; i < BucketArray.BUCKET_CNT; i++) {
+                int t = a.top(b, i);
+                if (t != top) {
+                    if (t == BucketArray.EMPTY_REST) break search;
                     continue;
                 }
-                if (!Keys.equal(key, b.kv[i])) continue;
-                b.kv[i] = null;
-                b.kv[Bucket.BUCKET_CNT + i] = null;
-                b.setTop(i, Bucket.EMPTY_ONE);
-                Bucket.markEmptyRest(bOrig, b, i);
+                int k = BucketArray.keyIndex(b, i);
+                if (!Keys.equal(key, a.kv[k])) continue;
+                a.kv[k] = null;
+                a.kv[k + BucketArray.BUCKET_CNT] = null;
+                a.setTop(b, i, BucketArray.EMPTY_ONE);
+                a.markEmptyRest(bucket, b, i);
                 if (--count == 0) hash0 = Keys.newSeed(); // Go re-seeds an emptied map (issue 25237)
                 break search;
             }
+            if (a.overflow[b] == BucketArray.NONE) break;
         }
         finishWrite();
     }
-
-
 
     /** mapclear (Go 1.21+): keeps B, marks every slot emptyRest so running iterators stop, new seed. */
     @Override
@@ -282,23 +252,16 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
         if (nil || count == 0) return;
         if ((flags() & HASH_WRITING) != 0) throw new GoFatal("concurrent map writes");
         setFlags(flags() ^ HASH_WRITING);
-        markAllEmpty(buckets);
-        if (oldbuckets != null) markAllEmpty(oldbuckets);
+        buckets.markAllEmpty();
+        if (oldbuckets != null) oldbuckets.markAllEmpty();
         setFlags(flags() & ~SAME_SIZE_GROW);
         oldbuckets = null;
         nevacuate = 0;
         noverflow = 0;
         count = 0;
         hash0 = Keys.newSeed();
-        Bucket[] fresh = newBuckets(B); // makeBucketArray(dirtyalloc): zeroed base array, overflow dropped
-        buckets = fresh;
+        buckets = new BucketArray(B); // makeBucketArray(dirtyalloc): zeroed base array, overflow dropped
         finishWrite();
-    }
-
-    private static void markAllEmpty(Bucket[] array) {
-        for (Bucket b : array) {
-            for (Bucket c = b; c != null; c = c.overflow) c.tophash = 0L; // every byte emptyRest (0)
-        }
     }
 
     @Override
@@ -323,10 +286,9 @@ public final class BucketMap<K, V> implements GoMap<K, V> {
 
     @Override
     public MapStats.Buckets stats() {
-        int ovf = 0;
-        if (buckets != null) for (Bucket b : buckets) for (Bucket c = b.overflow; c != null; c = c.overflow) ovf++;
-        return new MapStats.Buckets(len(), B, buckets == null ? (nil ? 0 : 1) : buckets.length, ovf, noverflow,
-                growing(), sameSizeGrow(), oldbuckets == null ? 0 : oldbuckets.length, nevacuate);
+        int ovf = buckets == null ? 0 : buckets.overflowCount();
+        return new MapStats.Buckets(len(), B, buckets == null ? (nil ? 0 : 1) : buckets.nbuckets, ovf, noverflow,
+                growing(), sameSizeGrow(), oldbuckets == null ? 0 : oldbuckets.nbuckets, nevacuate);
     }
 
     @Override

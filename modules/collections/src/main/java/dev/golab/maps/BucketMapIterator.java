@@ -21,14 +21,17 @@ import java.util.concurrent.ThreadLocalRandom;
 
 final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
     private static final int NO_CHECK = -1;
+    private static final int NO_BUCKET = -1;
     private final BucketMap<K, V> h;
     private final int itB;
-    private final Bucket[] itBuckets;
+    private final BucketArray itBuckets;
     private final int startBucket;
     private final int offset;
     private boolean wrapped;
     private int bucket;
-    private Bucket bptr;
+    /** it.bptr: the bucket being walked (an index into arr), or NO_BUCKET between buckets. */
+    private BucketArray arr;
+    private int bptr = NO_BUCKET;
     private int i;
     private int checkBucket = NO_CHECK;
     private GoMap.Entry<K, V> current;
@@ -49,7 +52,7 @@ final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
         itBuckets = h.buckets;
         long r = ThreadLocalRandom.current().nextLong();
         startBucket = (int) (r & ((1L << itB) - 1));
-        offset = (int) ((r >>> itB) & (Bucket.BUCKET_CNT - 1));
+        offset = (int) ((r >>> itB) & (BucketArray.BUCKET_CNT - 1));
         bucket = startBucket;
         h.noteIterator();
     }
@@ -74,23 +77,27 @@ final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
     @SuppressWarnings("unchecked")
     private GoMap.Entry<K, V> advance() {
         if ((h.flags() & BucketMap.HASH_WRITING) != 0) throw new GoFatal("concurrent map iteration and map write");
-        Bucket b = bptr;
+        BucketArray a = arr;
+        int b = bptr;
         for (;;) {
-            if (b == null) {
+            if (b == NO_BUCKET) {
                 if (bucket == startBucket && wrapped) return null;
                 if (h.growing() && itB == h.B) {
                     // Started mid-grow and the grow is not done: read the old bucket if not yet evacuated,
                     // keeping only the keys that will land in this new bucket.
                     int oldbucket = bucket & h.oldbucketmask();
-                    b = h.oldbuckets[oldbucket];
-                    if (!b.evacuated()) {
+                    if (!h.oldbuckets.evacuated(oldbucket)) {
+                        a = h.oldbuckets;
+                        b = oldbucket;
                         checkBucket = bucket;
                     } else {
-                        b = itBuckets[bucket];
+                        a = itBuckets;
+                        b = bucket;
                         checkBucket = NO_CHECK;
                     }
                 } else {
-                    b = itBuckets[bucket];
+                    a = itBuckets;
+                    b = bucket;
                     checkBucket = NO_CHECK;
                 }
                 bucket++;
@@ -100,12 +107,12 @@ final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
                 }
                 i = 0;
             }
-            for (; i < Bucket.BUCKET_CNT; i++) {
-                int offi = (i + offset) & (Bucket.BUCKET_CNT - 1);
-                byte top = b.top(offi);
-                if (Bucket.isEmpty(top) || top == Bucket.EVACUATED_EMPTY) continue;
-                Object k = b.kv[offi];
-                Object e = b.kv[Bucket.BUCKET_CNT + offi];
+            for (; i < BucketArray.BUCKET_CNT; i++) {
+                int offi = (i + offset) & (BucketArray.BUCKET_CNT - 1);
+                int top = a.top(b, offi);
+                if (BucketArray.isEmpty(top) || top == BucketArray.EVACUATED_EMPTY) continue;
+                Object k = a.kv[BucketArray.keyIndex(b, offi)];
+                Object e = a.kv[BucketArray.elemIndex(b, offi)];
                 if (checkBucket != NO_CHECK && !h.sameSizeGrow()) {
                     if (Keys.reflexive(k)) {
                         long hash = Keys.hash(k, h.hash0);
@@ -114,7 +121,8 @@ final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
                         continue; // NaN: same tophash&1 rule evacuate uses
                     }
                 }
-                if ((top != Bucket.EVACUATED_X && top != Bucket.EVACUATED_Y) || !Keys.reflexive(k)) {
+                if ((top != BucketArray.EVACUATED_X && top != BucketArray.EVACUATED_Y) || !Keys.reflexive(k)) {
+                    arr = a;
                     bptr = b;
                     i++;
                     return new GoMap.Entry<>((K) k, (V) e); // golden data
@@ -122,13 +130,16 @@ final class BucketMapIterator<K, V> implements Iterator<GoMap.Entry<K, V>> {
                 // The table grew since the range began: the live entry is elsewhere (maybe deleted).
                 Object[] live = h.lookupForIterator(k);
                 if (live == null) continue;
+                arr = a;
                 bptr = b;
                 i++;
                 return new GoMap.Entry<>((K) live[0], (V) live[1]);
             }
-            b = b.overflow;
+            b = a.overflow[b];
+            if (b == BucketArray.NONE) b = NO_BUCKET;
             i = 0;
-            bptr = null;
+            arr = a;
+            bptr = b;
         }
     }
 }

@@ -83,7 +83,12 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
     }
 
     SwissTable tableFor(long hash) {
-        return globalDepth == 0 ? directory[0] : directory[(int) (hash >>> (64 - globalDepth))];
+        return directory[directoryIndex(hash)];
+    }
+
+    /** The top globalDepth bits of the hash (0 when globalDepth is 0: two shifts, as Java masks the count). */
+    private int directoryIndex(long hash) {
+        return (int) ((hash >>> 1) >>> (63 - globalDepth));
     }
 
     private int smallFind(Object key, long hash) {
@@ -110,7 +115,7 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
 
     private static final Object MISSING = new Object();
 
-    /** The elem for key, or MISSING. */
+    /** The elem for key, or MISSING (Map.getWithKey: directory -> table -> probe groups). */
     private Object lookup(Object key) {
         if (nil || used == 0) {
             Keys.hash(key, 0);
@@ -118,13 +123,14 @@ public final class SwissMap<K, V> implements GoMap<K, V> {
         }
         if ((int) WRITING.getOpaque(this) != 0) throw new GoFatal("concurrent map read and map write");
         long hash = Keys.hash(key, seed);
-        if (small != null) {
+        SwissTable[] dir = directory;
+        if (dir == null) {
             int s = smallFind(key, hash);
             return s < 0 ? MISSING : small.slots[2 * s + 1];
         }
-        SwissTable t = tableFor(hash);
-        int s = t.find(key, hash);
-        return s < 0 ? MISSING : t.slots[2 * s + 1];
+        SwissTable t = dir[directoryIndex(hash)];
+        int i = t.findIndex(key, hash);
+        return i < 0 ? MISSING : t.slots[i + 1];
     }
 
     @Override

@@ -7,11 +7,22 @@ package dev.golab.maps;
  *                  quadratically from H1 (hash >> 7): offset, +1, +3, +6, ... and stop at a group with an
  *                  empty slot. growthLeft = capacity*7/8 (capacity-1 for one group); deleting from a
  *                  group that has an empty slot frees the slot, otherwise leaves a tombstone.
- * Model:           ctrl words are Java longs matched with the same SWAR bit tricks as group.go
- *                  (matchH2, matchEmpty, matchEmptyOrDeleted); keys and elems in parallel arrays.
+ * Model:           a table is two flat parallel arrays indexed by group g: ctrls[g] is the group's 8 control
+ *                  bytes packed little-endian in one long, matched with group.go's portable SWAR tricks
+ *                  (matchH2, matchEmpty, matchEmptyOrDeleted: 8 slots per compare, no per-byte loop), and
+ *                  slots[16g .. 16g+16) holds the group's 8 slots as key/elem pairs (slot s: key at 2s, elem
+ *                  at 2s+1, Go's slot order). Lookups read the group's first slot together with its control
+ *                  word (findIndex) so the two cache misses can overlap, as adjacent lines do in Go (SWAR
+ *                  matching computes the slot index from the ctrl DATA, so without it the slot load waits).
  * Invariants:      I1 used + growthLeft + tombstones-consumed <= capacity*7/8. I2 every probe sequence ends
  *                  at a group with an empty slot. I3 index == -1 once the table was replaced (grown/split).
- * Differs from Go: no 1.25 tombstone pruning (Go 1.24 has none either); slots are not interleaved in memory.
+ * Differs from Go: Go's group is ONE block (ctrl word, then 8 key/elem slots inline); Java cannot mix a long
+ *                  and references in one array, so group g is ctrls[g] plus a 64-byte run of slots, and keys
+ *                  are references (a compare may touch the key object; Go compares key memory in place).
+ *                  Every array access is bounds-checked, so a lookup also reads the two arrays' headers
+ *                  (lengths) — one dependent load more than Go's table -> groups.data -> group chain; with
+ *                  ~2000 tables at 1e6 keys these headers are not all hot (see docs/answers/collections.md).
+ *                  No 1.25 tombstone pruning (Go 1.24 has none either).
  * See:             SwissMap, MapPropertiesTest.
  */
 final class SwissTable {
@@ -93,23 +104,32 @@ final class SwissTable {
 
     /** The slot holding key, or -1. */
     int find(Object key, long hash) {
+        int i = findIndex(key, hash);
+        return i < 0 ? -1 : i >> 1;
+    }
+
+    /**
+     * table.getWithKey: probe groups from H1, SWAR-match H2 in each control word, compare candidate keys,
+     * stop at a group with an empty slot. Returns the key's index in slots (elem at +1), or -1. A SWAR false
+     * positive is always a FULL slot (its byte is H2 ^ 1, which has the high bit clear), so comparing its key
+     * is merely wasted work, never a wrong answer.
+     */
+    int findIndex(Object key, long hash) {
         final long[] cs = ctrls;
         final Object[] sl = slots;
         final int mask = cs.length - 1;
-        final int h2 = (int) (hash & 0x7f);
-        final long pattern = LSB * h2;
-        int offset = (int) ((hash >>> 7) & mask);
-        for (int idx = 0; idx <= mask; ) {
+        final long pattern = LSB * (hash & 0x7f);
+        int offset = (int) (hash >>> 7) & mask;
+        for (int idx = 1; idx <= cs.length; idx++) {
+            int base = offset << 4;
+            Object k0 = sl[base]; // the group's first slot, loaded together with its control word (see header)
             long ctrl = cs[offset];
             long x = ctrl ^ pattern;
             for (long m = (x - LSB) & ~x & MSB; m != 0; m &= m - 1) {
-                int slot = (offset << 3) + (Long.numberOfTrailingZeros(m) >>> 3);
-                Object k = sl[slot << 1];
-                // a SWAR false positive lands on an empty/deleted slot, whose key is null
-                if ((k != null || ctrlAt(ctrl, slot & 7) == h2) && Keys.equal(key, k)) return slot;
+                int i = base + ((Long.numberOfTrailingZeros(m) >>> 3) << 1);
+                if (Keys.equal(key, i == base ? k0 : sl[i])) return i;
             }
-            if (((ctrl & ~(ctrl << 6)) & MSB) != 0) return -1; // an empty slot ends the probe sequence
-            idx++;
+            if ((ctrl & ~(ctrl << 6) & MSB) != 0) return -1; // an empty slot ends the probe sequence
             offset = (offset + idx) & mask; // quadratic (triangular) probing over groups
         }
         return -1;

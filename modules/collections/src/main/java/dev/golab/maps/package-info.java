@@ -17,6 +17,12 @@
  *   <tr><td>maps.Swiss</td><td>SwissMap</td><td>1.24+ Swiss tables + directory</td></tr>
  * </table>
  *
+ * <p>Memory layout: both designs keep Go's logical layout (bucket = 8 tophash bytes, 8 keys, 8 elems,
+ * overflow link; group = 8 control bytes + 8 key/elem slots) but split each block over flat parallel Java
+ * arrays indexed by bucket/group number — a long[] for the tophash/control words, an Object[] for the
+ * keys and elems, an int[] for overflow links — because a Java array cannot mix longs and references
+ * (see BucketArray and SwissTable). Keys and elems are references, not inline values.
+ *
  * <p>Differences from Go: hashing mixes Java hashCode()/value bits with the per-map seed (Go hashes key
  * memory with AES or wyhash); the zero value of V is null unless given; a GoFatal is a Java Error that a
  * catch (Throwable) could still catch, where Go exits.

@@ -93,4 +93,22 @@ class BucketMapModelTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("CORE-04 Q: where do overflow buckets come from? (makeBucketArray's 2^(B-4) spares first; "
+            + "Java difference: the flat arrays are then copied bigger where Go mallocs one bucket)")
+    void overflowBucketsUseGosSparesFirstAndAreCountedLikeNewoverflowWhenTheFlatArraysGrow() {
+        BucketMap<Integer, Integer> m = BucketMap.make(6_656, null); // 6.5 * 2^10: B = 10, no growth below
+        assertThat(m.B).isEqualTo(10);
+        int spares = m.buckets.tophash.length - m.buckets.nbuckets;
+        assertThat(spares).as("Go: 2^(B-4) spare overflow buckets").isEqualTo(64);
+        for (int i = 0; i < 6_656; i++) m.put(i, i);
+        MapStats.Buckets s = m.stats();
+        assertThat(s.B()).as("filled to the load factor, not beyond").isEqualTo(10);
+        // at 6.5 keys per bucket ~21% of 1024 buckets overflow (Poisson), ~11 sigma above the 64 spares
+        assertThat(s.overflowBuckets()).as("more overflow buckets than spares").isGreaterThan(spares);
+        assertThat(m.buckets.next - m.buckets.nbuckets).as("every handed-out bucket is linked").isEqualTo(s.overflowBuckets());
+        assertThat(s.noverflow()).as("B < 16: newoverflow counts each bucket exactly").isEqualTo(s.overflowBuckets());
+        for (int i = 0; i < 6_656; i++) assertThat(m.get(i)).isEqualTo(i);
+    }
 }
