@@ -161,7 +161,10 @@ public final class SegmentChannel<T> implements Chan<T> {
                 return HchanChannel.CLOSED;
             }
             int st = w.await(this, WaitReason.CHAN_RECEIVE);
-            if (st == SegmentWaiter.RESUMED) return w.value;
+            if (st == SegmentWaiter.RESUMED) {
+                expandBuffer();                                // a receive cell is spent: keep cap slots ahead
+                return w.value;
+            }
             seg.set(i, Segment.INTERRUPTED_RCV);
             expandBuffer();                                    // the cell is spent: keep cap slots ahead
             if (st == SegmentWaiter.CLOSED) return HchanChannel.CLOSED;

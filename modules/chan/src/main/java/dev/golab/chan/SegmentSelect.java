@@ -146,6 +146,7 @@ final class SegmentSelect {
         }
         for (Clause c : clauses) if (c != null && c != won) SegmentClauses.abandon(c);
         Case c = cases[won.caseIndex];
+        if (!won.isSend && won.ok && won.seg != null) won.ch.expandBuffer();   // its cell is spent
         if (won.isSend) {
             if (!won.ok) throw ChanPanics.sendOnClosed();
             c.ran();

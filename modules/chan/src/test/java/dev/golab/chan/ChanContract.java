@@ -241,4 +241,26 @@ public interface ChanContract {
         assertThat(got.get()).isEqualTo(7);
         assertThat(b.len()).isEqualTo(cap);
     }
+
+    @ParameterizedTest(name = "cap {0}")
+    @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
+    @DisplayName("I2 hand-offs to parked receivers (plain and select) leave the capacity intact: cap sends still complete alone")
+    default void handOffsToParkedReceiversKeepTheCapacity(int cap) {
+        Chan<Integer> c = make(cap);
+        for (int round = 0; round < 3; round++) {
+            AtomicReference<Integer> got = new AtomicReference<>();
+            Goroutine r = round == 1
+                    ? Go.go(() -> Select.select(Select.recv(c, got::set), Select.recv(make(0))))
+                    : Go.go(() -> got.set(c.recv()));
+            GoTest.awaitBlocked(r, round == 1 ? WaitReason.SELECT : WaitReason.CHAN_RECEIVE);
+            c.send(round);
+            GoTest.awaitDone(r);
+            assertThat(got.get()).isEqualTo(round);
+        }
+        for (int i = 0; i < cap; i++) {
+            assertThat(Select.select(Select.send(c, i), Select.otherwise(() -> {}))).as("send %d of cap %d", i, cap).isZero();
+        }
+        assertThat(Select.select(Select.send(c, -1), Select.otherwise(() -> {}))).isEqualTo(1);
+        assertThat(c.len()).isEqualTo(cap);
+    }
 }
