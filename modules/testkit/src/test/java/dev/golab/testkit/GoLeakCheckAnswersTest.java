@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class GoLeakCheckAnswersTest {
 
     @Test
-    @DisplayName("CONC-09 Q: how do you detect a goroutine leaked on a channel nobody sends to? (goleak: listed as [chan receive])")
+    @DisplayName("CONC-09.05 Q: how do you detect a goroutine leaked on a channel nobody sends to? (verifyNone fails, listing [chan receive]; passes once fixed)")
     void leakedGoroutineIsReportedWithItsWaitReason() {
         GoLeaks before = GoLeaks.snapshot();
         Chan<Integer> forgotten = Chan.make();

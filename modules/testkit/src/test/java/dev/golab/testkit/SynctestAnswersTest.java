@@ -55,7 +55,7 @@ class SynctestAnswersTest {
     }
 
     @Test
-    @DisplayName("Q: what if every goroutine in the bubble is blocked and no timer can wake them? (fatal: deadlock)")
+    @DisplayName("CONC-02.A1 Q: what if every goroutine is blocked and nothing can wake them? (fatal: all goroutines are asleep - deadlock!)")
     void allBlockedWithoutTimersIsADeadlock() {
         assertThatThrownBy(() -> Synctest.run(() -> {
             Chan<Integer> never = Chan.make();
@@ -65,6 +65,20 @@ class SynctestAnswersTest {
                 .hasMessageStartingWith("all goroutines are asleep - deadlock!")
                 .hasMessageContaining("[chan send]")
                 .hasMessageContaining("[chan receive]");
+    }
+
+    @Test
+    @DisplayName("CONC-02.A1 Q: the seed's `ch <- 4` on a full buffer with no receiver? (the runtime reports the deadlock)")
+    void sendOnFullBufferWithNoReceiverIsADeadlock() {
+        assertThatThrownBy(() -> Synctest.run(() -> {
+            Chan<Integer> ch = Chan.make(3);
+            ch.send(1);
+            ch.send(2);
+            ch.send(3);
+            ch.send(4);                                                       // blocks forever
+        })).isInstanceOf(GoFatal.class)
+                .satisfies(e -> assertThat(e.getMessage())
+                        .matches("all goroutines are asleep - deadlock!\ngoroutine \\d+ \\[chan send\\]:"));
     }
 
     @Test
