@@ -53,10 +53,13 @@ public final class ChannelsChapter implements Chapter {
         });
         while (sender.waitReason() != WaitReason.CHAN_SEND) LockSupport.parkNanos(100_000);
         events.add("main: sender is blocked [" + sender.waitReason() + "]");
+        events.add("main: <-ch starts");
         String v = c.recv();
         events.add("main: received " + v);
         while (sender.thread().isAlive()) LockSupport.parkNanos(100_000);
-        boolean ok = events.indexOf("main: received hi") < events.indexOf("sender: send returned")
+        // The guarantee: the send cannot return before a receiver takes the value. (Whether the
+        // receiver's next line or the sender's next line prints first afterwards is a race, in Go too.)
+        boolean ok = events.indexOf("main: <-ch starts") < events.indexOf("sender: send returned")
                 && events.get(1).startsWith("main: sender is blocked");
         out.behaviour("CONC-02.01", "Does an unbuffered send complete before a receiver takes the value?",
                 "no: the sender blocks [chan send] until the receive (oracle: completed_before_receive=false)",

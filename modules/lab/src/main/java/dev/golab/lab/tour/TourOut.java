@@ -42,6 +42,24 @@ public final class TourOut {
         out.println("  " + (matches ? "✓ same as Go" : "✗ DIFFERS from Go"));
     }
 
+    /**
+     * A behaviour where Java knowingly differs from Go (stated in the model's header and in a test
+     * named after the difference). {@code asDocumented} is whether the model showed the documented
+     * Java behaviour; only an undocumented outcome counts as a mismatch.
+     */
+    public void knownDifference(String id, String question, String go, String model, boolean asDocumented) {
+        printing = id.startsWith(only);
+        if (!printing) return;
+        shown++;
+        if (!asDocumented) differs++;
+        out.println();
+        out.println("[" + id + "] " + question);
+        out.println("  Go:    " + go.replace("\n", "\n         "));
+        out.println("  golab: " + model.replace("\n", "\n         "));
+        out.println("  " + (asDocumented ? "≠ differs from Go by design (documented Java difference)"
+                : "✗ DIFFERS from Go, and not as documented"));
+    }
+
     /** Free text (diagrams, histograms) under the current behaviour. */
     public void detail(String text) {
         if (!printing) return;
@@ -52,7 +70,7 @@ public final class TourOut {
         return shown;
     }
 
-    /** Behaviours whose live result differed from Go's. */
+    /** Behaviours whose live result differed from Go's (documented Java differences excluded). */
     public int differs() {
         return differs;
     }
