@@ -37,46 +37,38 @@ public final class SingleFlight<V> {
 
     /** Do(key, fn). Re-raises fn's panic (as a GoPanic of a {@link PanicError}) or its Goexit. */
     public Result<V> execute(String key, Callable<V> fn) {
-        FlightCall<V> c;
-        boolean lead = false;
+        Joined<V> j = join(key, null);
+        if (j.lead()) {
+            doCall(j.call(), key, fn);
+            return j.call().resultFor(true);
+        }
+        j.call().awaitDone();
+        return j.call().resultFor(false);
+    }
+
+    /** The in-flight call for key, joined (dups++), or a new one this caller leads; ch (if any) gets the result. */
+    private Joined<V> join(String key, Chan<Result<V>> ch) {
         synchronized (mu) {
-            c = calls.get(key);
-            if (c != null) {
-                c.dups++;
-            } else {
+            FlightCall<V> c = calls.get(key);
+            boolean lead = c == null;
+            if (lead) {
                 c = new FlightCall<>();
                 calls.put(key, c);
-                lead = true;
+            } else {
+                c.dups++;
             }
+            if (ch != null) c.chans.add(ch);
+            return new Joined<>(c, lead);
         }
-        if (lead) {
-            doCall(c, key, fn);
-            return c.resultFor(true);
-        }
-        c.awaitDone();
-        return c.resultFor(false);
     }
+
+    private record Joined<V>(FlightCall<V> call, boolean lead) {}
 
     /** DoChan(key, fn): a buffered channel that receives one Result; never closed. fn runs in a goroutine. */
     public Chan<Result<V>> executeChan(String key, Callable<V> fn) {
         Chan<Result<V>> ch = Chan.make(1);
-        FlightCall<V> c;
-        boolean lead = false;
-        synchronized (mu) {
-            c = calls.get(key);
-            if (c != null) {
-                c.dups++;
-            } else {
-                c = new FlightCall<>();
-                calls.put(key, c);
-                lead = true;
-            }
-            c.chans.add(ch);
-        }
-        if (lead) {
-            FlightCall<V> call = c;
-            Go.go(() -> doCall(call, key, fn));
-        }
+        Joined<V> j = join(key, ch);
+        if (j.lead()) Go.go(() -> doCall(j.call(), key, fn));
         return ch;
     }
 
