@@ -1,0 +1,3 @@
+module langoracle
+
+go 1.23

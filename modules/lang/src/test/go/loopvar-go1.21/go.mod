@@ -1,0 +1,3 @@
+module langoracle/loopvar121
+
+go 1.21

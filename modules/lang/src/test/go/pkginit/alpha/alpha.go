@@ -1,0 +1,10 @@
+package alpha
+
+import (
+	"langoracle/pkginit/common"
+	"langoracle/pkginit/trace"
+)
+
+var V = trace.Add("alpha.V", common.V)
+
+func init() { trace.Add("alpha.init", 0) }
