@@ -20,11 +20,16 @@ package dev.golab.sched;
  *                  only count would-be preemptions; P count is fixed at create (no procresize);
  *                  children of goroutines inherit this scheduler (JDK behaviour); there is no
  *                  netpoller step: the JDK's poller unparks I/O waiters through execute().
+ *                  The run-queue policy (rings, global queue, constants) is dev.golab.runtime.proc,
+ *                  shared with the simulator.
  * See:             SchedulerAnswersTest, StealingAnswersTest, HandoffAnswersTest, SkynetBenchmark.
  */
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Spawner;
+import dev.golab.runtime.proc.GlobalRunQueue;
+import dev.golab.runtime.proc.RandomOrder;
+import dev.golab.runtime.proc.RunQueuePolicy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +43,8 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
 
     final int procs;
     final Processor[] allp;
-    final int[] coprimes;
-    final GlobalRunQueue global = new GlobalRunQueue();
+    final RandomOrder stealOrder;
+    final GlobalRunQueue<Runnable> global = new GlobalRunQueue<>();
     final AtomicInteger nmspinning = new AtomicInteger();
     final SchedStats.Counters stats = new SchedStats.Counters();
     final int globalCheckInterval;
@@ -61,7 +66,7 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
         this.allp = new Processor[procs];
         for (int i = 0; i < procs; i++) allp[i] = new Processor(i);
         for (int i = procs - 1; i >= 0; i--) pidleput(allp[i]);
-        this.coprimes = Machine.coprimes(procs);
+        this.stealOrder = new RandomOrder(procs);
         this.factory = VirtualThreadHook.factory(this);
         this.sysmon = new Sysmon(this);
         sysmon.start();
@@ -69,7 +74,7 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
 
     /** A scheduler with {@code procs} Ps (GOMAXPROCS). Needs --add-opens java.base/java.lang=ALL-UNNAMED. */
     public static GoScheduler create(int procs) {
-        return new GoScheduler(procs, 61);
+        return new GoScheduler(procs, RunQueuePolicy.GLOBAL_CHECK_INTERVAL);
     }
 
     /** A variant whose fairness check runs every {@code interval}th schedtick (Integer.MAX_VALUE ≈ never). */

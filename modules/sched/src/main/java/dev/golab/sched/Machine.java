@@ -19,14 +19,13 @@ package dev.golab.sched;
  *                  no GC work; a retaken M's goroutine is not re-queued (it has already parked).
  * See:             GoScheduler, SchedulerAnswersTest, StealingAnswersTest.
  */
-import java.util.ArrayList;
-import java.util.List;
+import dev.golab.runtime.proc.GlobalRunQueue;
+import dev.golab.runtime.proc.Next;
+import dev.golab.runtime.proc.RunQueuePolicy;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
 final class Machine extends Thread {
-    private static final int STEAL_TRIES = 4;
-
     final GoScheduler sched;
     volatile Processor nextp;       // handed over by startm (Go's mp.nextp)
     volatile boolean spinning;
@@ -44,7 +43,7 @@ final class Machine extends Thread {
     public void run() {
         while (!sched.isShutdown()) {
             if (p == null && !takeNextp()) continue;
-            LocalRunQueue.Next next = findRunnable();
+            Next<Runnable> next = findRunnable();
             if (next == null) continue;                 // gave up the P and was parked; loop
             if (spinning) resetSpinning();
             execute(next);
@@ -70,16 +69,16 @@ final class Machine extends Thread {
     }
 
     /** execute(gp, inheritTime): only a non-inherited run starts a new time slice (schedtick++). */
-    private void execute(LocalRunQueue.Next next) {
+    private void execute(Next<Runnable> next) {
         Processor pp = p;
         if (!next.inheritTime()) pp.schedtick = pp.schedtick + 1;
         else sched.stats.runnextHits.increment();
         pp.runs = pp.runs + 1;
         pp.runStartNanos = System.nanoTime();
-        current = next.task();
+        current = next.g();
         pp.cas(gen, Processor.SCHED, Processor.IN_G);
         try {
-            next.task().run();                          // mounts the virtual thread until it parks/yields/ends
+            next.g().run();                          // mounts the virtual thread until it parks/yields/ends
         } catch (RuntimeException | Error e) {
             sched.stats.taskErrors.increment();         // runContinuation should not throw; keep the M alive
         } finally {
@@ -98,24 +97,24 @@ final class Machine extends Thread {
         }
     }
 
-    private LocalRunQueue.Next findRunnable() {
+    private Next<Runnable> findRunnable() {
         Processor pp = p;
-        GlobalRunQueue global = sched.global;
+        GlobalRunQueue<Runnable> global = sched.global;
         while (true) {
-            if (pp.schedtick % sched.globalCheckInterval == 0 && global.size() > 0) {
+            if (RunQueuePolicy.checkGlobalFirst(pp.schedtick, sched.globalCheckInterval) && global.size() > 0) {
                 Runnable g = global.get(pp.runq, sched.procs, 1);
                 if (g != null) {
                     sched.stats.globalPolls.increment();
-                    return new LocalRunQueue.Next(g, false);
+                    return new Next<>(g, false);
                 }
             }
-            LocalRunQueue.Next local = pp.runq.get();
+            Next<Runnable> local = pp.runq.get();
             if (local != null) return local;
             if (global.size() > 0) {
                 Runnable g = global.get(pp.runq, sched.procs, 0);
                 if (g != null) {
                     sched.stats.globalBatches.increment();
-                    return new LocalRunQueue.Next(g, false);
+                    return new Next<>(g, false);
                 }
             }
             if (spinning || 2 * sched.nmspinning.get() < sched.procs - sched.npidle()) {
@@ -124,12 +123,12 @@ final class Machine extends Thread {
                     sched.nmspinning.incrementAndGet();
                 }
                 Runnable stolen = stealWork(pp);
-                if (stolen != null) return new LocalRunQueue.Next(stolen, false);
+                if (stolen != null) return new Next<>(stolen, false);
             }
             if (sched.isShutdown()) return null;
             // Give up the P, then the delicate dance.
             Runnable g = sched.releaseOrGlobal(this, pp);
-            if (g != null) return new LocalRunQueue.Next(g, false);
+            if (g != null) return new Next<>(g, false);
             p = null;
             boolean wasSpinning = spinning;
             if (wasSpinning) {
@@ -152,12 +151,10 @@ final class Machine extends Thread {
     /** stealWork: 4 passes, each over all other Ps in a random order (random start, coprime stride). */
     private Runnable stealWork(Processor pp) {
         Processor[] all = sched.allp;
-        int n = all.length;
-        for (int pass = 0; pass < STEAL_TRIES; pass++) {
-            boolean last = pass == STEAL_TRIES - 1;
-            int r = ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
-            int[] coprimes = sched.coprimes;
-            int pos = r % n, inc = coprimes[(r / n) % coprimes.length];
+        for (int pass = 0; pass < RunQueuePolicy.STEAL_TRIES; pass++) {
+            boolean last = pass == RunQueuePolicy.STEAL_TRIES - 1;
+            int r = ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE), n = all.length;
+            int pos = sched.stealOrder.start(r), inc = sched.stealOrder.stride(r);
             for (int i = 0; i < n; i++, pos = (pos + inc) % n) {
                 Processor victim = all[pos];
                 if (victim == pp || victim.status() == Processor.IDLE) continue;
@@ -179,16 +176,5 @@ final class Machine extends Thread {
     /** stopm: park until startm hands this M a P (nextp) or the scheduler shuts down. */
     void parkUntilHanded() {
         while (nextp == null && !sched.isShutdown()) LockSupport.park(this);
-    }
-
-    /** The strides coprime with n: a random start plus one of them visits every P once (Go's randomOrder). */
-    static int[] coprimes(int n) {
-        List<Integer> cs = new ArrayList<>();
-        for (int i = 1; i <= n; i++) if (gcd(i, n) == 1) cs.add(i);
-        return cs.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 }

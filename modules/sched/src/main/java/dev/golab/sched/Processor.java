@@ -17,13 +17,14 @@ package dev.golab.sched;
  * Differs from Go: no _Pgcstop/_Pdead (no GC stop-the-world, no procresize).
  * See:             GoScheduler, Machine, Sysmon.
  */
+import dev.golab.runtime.proc.LocalRunQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 final class Processor {
     static final int IDLE = 0, SCHED = 1, IN_G = 2, PUTTING = 3;
 
     final int id;
-    final LocalRunQueue runq = new LocalRunQueue();
+    final LocalRunQueue<Runnable> runq = new LocalRunQueue<>();   // shared policy: dev.golab.runtime.proc
     private final AtomicLong state = new AtomicLong(IDLE);
     volatile long schedtick;        // written by the owner only
     volatile long runs;             // every goroutine run, inherited or not (sysmon's "same run?" check)

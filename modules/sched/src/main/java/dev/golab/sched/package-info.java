@@ -18,7 +18,6 @@
  * <table>
  *   <tr><th>class</th><th>what</th></tr>
  *   <tr><td>GoScheduler</td><td>the Executor: Ps, Ms, global queue, wakep, handoff (sched.GoScheduler)</td></tr>
- *   <tr><td>LocalRunQueue / GlobalRunQueue</td><td>Go's runq ring + runnext / sched.runq</td></tr>
  *   <tr><td>Machine / Processor / Sysmon</td><td>M, P, sysmon</td></tr>
  *   <tr><td>Gomaxprocs</td><td>Go 1.25's container-aware default (PERF-05.01)</td></tr>
  *   <tr><td>sim.SchedSim</td><td>deterministic simulator: what the JVM cannot do (preemption, syscalls, netpoller)</td></tr>

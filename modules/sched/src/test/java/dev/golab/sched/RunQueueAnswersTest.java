@@ -2,6 +2,10 @@ package dev.golab.sched;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golab.runtime.proc.GlobalRunQueue;
+import dev.golab.runtime.proc.LocalRunQueue;
+import dev.golab.runtime.proc.Next;
+import dev.golab.runtime.proc.RunQueuePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -9,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** RT-03.A1 / RT-03.03: the P's run queue, one call at a time (single-threaded, so exact). */
+/**
+ * RT-03.A1 / RT-03.03: the P's run queue, one call at a time (single-threaded, so exact). The queues
+ * are dev.golab.runtime.proc's, shared by GoScheduler and the simulator.
+ */
 class RunQueueAnswersTest {
 
     private static Runnable g(int id) {
@@ -20,35 +27,35 @@ class RunQueueAnswersTest {
         public void run() {}
     }
 
-    private static int id(LocalRunQueue.Next n) {
-        return ((Named) n.task()).id();
+    private static int id(Next<Runnable> n) {
+        return ((Named) n.g()).id();
     }
 
     @Test
     @DisplayName("RT-03.A1 Q: what does runnext do with the goroutine it displaces? (it goes to the tail)")
     void runnextTakesTheNewGoroutineAndTheOldOneGoesToTheTail() {
-        LocalRunQueue q = new LocalRunQueue();
-        GlobalRunQueue global = new GlobalRunQueue();
+        LocalRunQueue<Runnable> q = new LocalRunQueue<>();
+        GlobalRunQueue<Runnable> global = new GlobalRunQueue<>();
         q.put(g(1), false, global);                          // runq: 1
         q.put(g(2), true, global);                           // runnext: 2
         q.put(g(3), true, global);                           // runnext: 3, runq: 1 2
         List<String> got = new ArrayList<>();
-        for (LocalRunQueue.Next n; (n = q.get()) != null; ) got.add(id(n) + (n.inheritTime() ? "(inherit)" : ""));
+        for (Next<Runnable> n; (n = q.get()) != null; ) got.add(id(n) + (n.inheritTime() ? "(inherit)" : ""));
         assertThat(got).containsExactly("3(inherit)", "1", "2");
     }
 
     @Test
     @DisplayName("RT-03.A1 Q: what happens when the 256-slot ring is full? (128 + the new G = 129 move to the global queue)")
     void overflowMovesHalfPlusTheNewGoroutineToTheGlobalQueue() {
-        LocalRunQueue q = new LocalRunQueue();
-        GlobalRunQueue global = new GlobalRunQueue();
+        LocalRunQueue<Runnable> q = new LocalRunQueue<>();
+        GlobalRunQueue<Runnable> global = new GlobalRunQueue<>();
         for (int i = 0; i < 256; i++) assertThat(q.put(g(i), false, global)).isFalse();
         assertThat(q.put(g(256), false, global)).isTrue();
         assertThat(global.size()).isEqualTo(129);
         assertThat(q.size()).isEqualTo(128);
         // FIFO kept: the local head is 128, the global queue holds 0..127 then 256
         assertThat(id(q.get())).isEqualTo(128);
-        LocalRunQueue other = new LocalRunQueue();
+        LocalRunQueue<Runnable> other = new LocalRunQueue<>();
         assertThat(((Named) global.get(other, 1, 1)).id()).isEqualTo(0);
     }
 
@@ -56,8 +63,8 @@ class RunQueueAnswersTest {
     @CsvSource({"5,3", "4,2", "1,1", "0,0", "256,128"})
     @DisplayName("RT-03.03 Q: how much does a thief take? (n − n/2 of the victim's queue)")
     void aThiefTakesHalfRoundedUp(int victimSize, int taken) {
-        LocalRunQueue victim = new LocalRunQueue(), thief = new LocalRunQueue();
-        GlobalRunQueue global = new GlobalRunQueue();
+        LocalRunQueue<Runnable> victim = new LocalRunQueue<>(), thief = new LocalRunQueue<>();
+        GlobalRunQueue<Runnable> global = new GlobalRunQueue<>();
         for (int i = 0; i < victimSize; i++) victim.put(g(i), false, global);
         Runnable first = thief.stealFrom(victim, false, false);
         int got = first == null ? 0 : 1 + thief.size();
@@ -69,8 +76,8 @@ class RunQueueAnswersTest {
     @Test
     @DisplayName("RT-03.03 Q: is runnext stolen? (only in the last pass, when the queue itself is empty)")
     void runnextIsStolenOnlyWhenAskedAndTheRingIsEmpty() {
-        LocalRunQueue victim = new LocalRunQueue(), thief = new LocalRunQueue();
-        GlobalRunQueue global = new GlobalRunQueue();
+        LocalRunQueue<Runnable> victim = new LocalRunQueue<>(), thief = new LocalRunQueue<>();
+        GlobalRunQueue<Runnable> global = new GlobalRunQueue<>();
         victim.put(g(7), true, global);
         assertThat(thief.stealFrom(victim, false, false)).isNull();
         assertThat(((Named) thief.stealFrom(victim, true, true)).id()).isEqualTo(7);
@@ -81,10 +88,10 @@ class RunQueueAnswersTest {
     @CsvSource({"100,4,26", "1000,4,128", "10,8,2", "1,8,1", "300,1,128"})
     @DisplayName("RT-03.A1 Q: how many goroutines does a P take from the global queue? (min(size, size/GOMAXPROCS + 1, 128))")
     void globalBatchFollowsGosFormula(int size, int procs, int batch) {
-        assertThat(GlobalRunQueue.batchSize(size, procs, 0)).isEqualTo(batch);
-        GlobalRunQueue global = new GlobalRunQueue();
+        assertThat(RunQueuePolicy.globalBatch(size, procs, 0)).isEqualTo(batch);
+        GlobalRunQueue<Runnable> global = new GlobalRunQueue<>();
         for (int i = 0; i < size; i++) global.put(g(i));
-        LocalRunQueue local = new LocalRunQueue();
+        LocalRunQueue<Runnable> local = new LocalRunQueue<>();
         assertThat(((Named) global.get(local, procs, 0)).id()).isEqualTo(0);
         assertThat(local.size()).isEqualTo(batch - 1);
         assertThat(global.size()).isEqualTo(size - batch);

@@ -21,9 +21,10 @@ package dev.golab.sched.sim;
  * See:             SchedSimPropertiesTest, SimAnswersTest, Scenarios, `./golab sched`.
  */
 import dev.golab.runtime.GoFatal;
+import dev.golab.runtime.proc.GlobalRunQueue;
+import dev.golab.runtime.proc.Next;
 import dev.golab.sched.sim.TraceEvent.Kind;
 import dev.golab.sched.stack.GoStack;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,8 +38,8 @@ public final class SchedSim {
     final SimConfig cfg;
     final Random rng;
     final List<SimP> allp = new ArrayList<>();
-    final ArrayDeque<SimG> global = new ArrayDeque<>();
-    final SimScheduler s = new SimScheduler(this);
+    final GlobalRunQueue<SimG> global = new GlobalRunQueue<>();
+    final SimScheduler s;
     private final SimSysmon sysmon = new SimSysmon(this);
     private final SimNetpoller netpoller = new SimNetpoller(this);
     final List<SimG> allg = new ArrayList<>();
@@ -55,6 +56,7 @@ public final class SchedSim {
     public SchedSim(SimConfig cfg) {
         this.cfg = cfg;
         this.rng = new Random(cfg.seed());
+        this.s = new SimScheduler(this);
         for (int i = 0; i < cfg.procs(); i++) {
             SimP p = new SimP(i);
             allp.add(p);
@@ -67,7 +69,7 @@ public final class SchedSim {
     /** Starts a goroutine from outside any P (like main's first `go`): global queue, then wakep. Returns its id. */
     public int go(List<Op> program) {
         SimG g = newG(program);
-        global.addLast(g);
+        global.put(g);
         emit(Kind.GO_CREATE, -1, -1, g.id, "from outside any P → global queue");
         s.wakep();
         return g.id;
@@ -110,7 +112,7 @@ public final class SchedSim {
 
     private void schedule(SimM m) {
         if (m.p == null || m.curg != null || m.idle) return;     // stale wake-up
-        SimScheduler.Pick pick = s.findRunnable(m);
+        Next<SimG> pick = s.findRunnable(m);
         if (pick == null) return;
         if (m.spinning) {                                          // resetspinning: cascade one M at a time
             m.spinning = false;
@@ -176,7 +178,7 @@ public final class SchedSim {
                     g.pc++;
                     g.status = SimG.Status.RUNNABLE;
                     stop(g, p, m, Kind.GO_SCHED, "ran", "Gosched → global queue");
-                    global.addLast(g);
+                    global.put(g);
                     s.wakep();
                     return;
                 }
@@ -264,7 +266,7 @@ public final class SchedSim {
         g.status = SimG.Status.RUNNABLE;
         m.curg = null;
         g.m = null;
-        global.addLast(g);
+        global.put(g);
         emit(Kind.GO_SYSEXIT, -1, m.id, g.id, "no P free → global queue; M stops");
         stopm(m);
     }
@@ -297,7 +299,7 @@ public final class SchedSim {
 
     private void trackImbalance() {
         boolean queued = !global.isEmpty();
-        for (SimP p : allp) queued |= !p.runq.isEmpty();
+        for (SimP p : allp) queued |= p.runq.ringSize() > 0;
         boolean idleP = false;                                     // idle, or held by an M not yet running a G
         for (SimP p : allp) idleP |= p.status == SimP.Status.IDLE || (p.status == SimP.Status.RUNNING && p.m.curg == null);
         boolean imbalance = queued && idleP;

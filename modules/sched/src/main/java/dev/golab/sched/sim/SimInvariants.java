@@ -4,10 +4,11 @@ package dev.golab.sched.sim;
  * Go behaviour:    runtime/proc.go's checks (schedtrace, the "delicate dance" comments): every G is in
  *                  exactly one place; a P is either held by an M or on the idle list.
  * Model:           SchedSim's I1 check and its state dump (`golab sched --step`).
- * Invariants:      I1 conservation; P ownership; 0 ≤ nmspinning ≤ GOMAXPROCS; rings ≤ 256.
+ * Invariants:      SCHED-I1 conservation; P ownership; 0 ≤ nmspinning ≤ GOMAXPROCS; PROC-I1 rings ≤ 256.
  * Differs from Go: Go checks a few of these with throw(); the lab checks all after every event.
  * See:             SchedSimPropertiesTest.
  */
+import dev.golab.runtime.proc.RunQueuePolicy;
 import dev.golab.sched.InvariantViolation;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -20,11 +21,11 @@ final class SimInvariants {
     /** I1 (conservation) and the P/M bookkeeping; throws InvariantViolation with the state. */
     static void check(SchedSim sim) {
         Map<SimG, Integer> places = new IdentityHashMap<>();
-        sim.global.forEach(g -> places.merge(g, 1, Integer::sum));
+        sim.global.snapshot().forEach(g -> places.merge(g, 1, Integer::sum));
         for (SimP p : sim.allp) {
-            p.runq.forEach(g -> places.merge(g, 1, Integer::sum));
-            if (p.runnext != null) places.merge(p.runnext, 1, Integer::sum);
-            if (p.runq.size() > SimP.RUNQ) throw new InvariantViolation("P" + p.id + " ring over 256");
+            p.runq.ring().forEach(g -> places.merge(g, 1, Integer::sum));
+            if (p.runq.runnext() != null) places.merge(p.runq.runnext(), 1, Integer::sum);
+            if (p.runq.ring().size() > RunQueuePolicy.LOCAL_RUNQ_SIZE) throw new InvariantViolation("P" + p.id + " ring over 256");
             boolean held = p.m != null && p.status != SimP.Status.IDLE && !sim.s.pidle.contains(p) && p.m.p == p;
             boolean idle = p.m == null && p.status == SimP.Status.IDLE && sim.s.pidle.contains(p);
             if (held == idle) throw new InvariantViolation("P" + p.id + " is neither held by an M nor idle\n" + snapshot(sim));
@@ -44,11 +45,11 @@ final class SimInvariants {
     /** The scheduler state in one block of text (`golab sched --step`). */
     static String snapshot(SchedSim sim) {
         StringBuilder b = new StringBuilder(String.format("t=%.3fµs  global=%s  spinning=%d  idleP=%d%n",
-                sim.now / 1000.0, ids(sim.global), sim.s.nmspinning, sim.s.pidle.size()));
+                sim.now / 1000.0, ids(sim.global.snapshot()), sim.s.nmspinning, sim.s.pidle.size()));
         for (SimP p : sim.allp) {
             b.append(String.format("  P%d %-7s %-4s runnext=%-4s runq=%s schedtick=%d%n", p.id, p.status,
                     p.m == null ? "" : "M" + p.m.id + (p.m.curg == null ? "" : " G" + p.m.curg.id),
-                    p.runnext == null ? "-" : "G" + p.runnext.id, ids(p.runq), p.schedtick));
+                    p.runq.runnext() == null ? "-" : "G" + p.runq.runnext().id, ids(p.runq.ring()), p.schedtick));
         }
         return b.toString();
     }

@@ -1,16 +1,16 @@
 package dev.golab.sched.sim;
 
-import java.util.ArrayDeque;
+import dev.golab.runtime.proc.LocalRunQueue;
 
-/** A simulated P: 256-slot local queue, runnext, schedtick and sysmon's bookkeeping (Go's sysmontick). */
+/**
+ * A simulated P: the shared 256-slot ring + runnext (dev.golab.runtime.proc, the same code the real
+ * scheduler runs), schedtick and sysmon's bookkeeping (Go's sysmontick).
+ */
 final class SimP {
     enum Status { IDLE, RUNNING, SYSCALL }
 
-    static final int RUNQ = 256;
-
     final int id;
-    final ArrayDeque<SimG> runq = new ArrayDeque<>();
-    SimG runnext;
+    final LocalRunQueue<SimG> runq = new LocalRunQueue<>();
     long schedtick, syscalltick;
     Status status = Status.IDLE;
     SimM m;
@@ -22,6 +22,6 @@ final class SimP {
     }
 
     boolean hasQueued() {
-        return !runq.isEmpty() || runnext != null;
+        return !runq.isEmpty();
     }
 }

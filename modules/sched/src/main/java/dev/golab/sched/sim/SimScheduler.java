@@ -5,12 +5,17 @@ package dev.golab.sched.sim;
  *                  ring, spill 128 + 1), globrunqget (61st tick: 1; empty local: a batch), stealing
  *                  (spinning gate, 4 random-order passes, runnext in the last), wakep/startm/stopm,
  *                  handoffp, injectglist.
- * Model:           the same functions over SimP/SimM/SimG, called by SchedSim's event loop. Waking
+ * Model:           the same functions over SimP/SimM/SimG, called by SchedSim's event loop. The rings,
+ *                  the global queue, the steal order and the constants are dev.golab.runtime.proc —
+ *                  the very code GoScheduler runs — so the simulator cannot drift from it. Waking
  *                  an M costs cfg.wakeLatencyNs; everything else is instantaneous.
  * Invariants:      see SchedSim (conservation, spinning bound).
  * Differs from Go: the 3 µs back-off before stealing runnext is not modelled (the steal succeeds).
  * See:             SchedSim, SchedSimPropertiesTest.
  */
+import dev.golab.runtime.proc.Next;
+import dev.golab.runtime.proc.RandomOrder;
+import dev.golab.runtime.proc.RunQueuePolicy;
 import dev.golab.sched.sim.TraceEvent.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +23,7 @@ import java.util.List;
 
 final class SimScheduler {
     private final SchedSim sim;
+    private final RandomOrder order;
     final ArrayDeque<SimP> pidle = new ArrayDeque<>();
     final ArrayDeque<SimM> midle = new ArrayDeque<>();
     final List<SimM> allm = new ArrayList<>();
@@ -25,65 +31,39 @@ final class SimScheduler {
 
     SimScheduler(SchedSim sim) {
         this.sim = sim;
+        this.order = new RandomOrder(sim.cfg.procs());
     }
 
-    record Pick(SimG g, boolean inheritTime) {}
-
+    /** runqput on the shared ring (dev.golab.runtime.proc.LocalRunQueue); a spill is traced. */
     void runqput(SimP p, SimG g, boolean next) {
         g.status = SimG.Status.RUNNABLE;
-        if (next) {
-            SimG old = p.runnext;
-            p.runnext = g;
-            if (old == null) return;
-            g = old;
-        }
-        if (p.runq.size() < SimP.RUNQ) {
-            p.runq.addLast(g);
-            return;
-        }
-        for (int i = 0; i < SimP.RUNQ / 2; i++) sim.global.addLast(p.runq.pollFirst());   // runqputslow
-        sim.global.addLast(g);
-        sim.emit(Kind.SPILL, p.id, -1, g.id, (SimP.RUNQ / 2 + 1) + " Gs to the global queue");
+        if (p.runq.put(g, next, sim.global))
+            sim.emit(Kind.SPILL, p.id, -1, g.id, (RunQueuePolicy.SPILL + 1) + " Gs to the global queue");
     }
 
-    Pick runqget(SimP p) {
-        if (p.runnext != null) {
-            SimG g = p.runnext;
-            p.runnext = null;
-            return new Pick(g, true);
-        }
-        SimG g = p.runq.pollFirst();
-        return g == null ? null : new Pick(g, false);
-    }
-
+    /** globrunqget on the shared queues. */
     SimG globrunqget(SimP p, int max) {
-        int size = sim.global.size();
-        if (size == 0) return null;
-        int n = Math.min(size, size / sim.cfg.procs() + 1);
-        if (max > 0 && n > max) n = max;
-        n = Math.min(n, SimP.RUNQ / 2);
-        SimG first = sim.global.pollFirst();
-        for (int i = 1; i < n; i++) runqput(p, sim.global.pollFirst(), false);
-        return first;
+        return sim.global.get(p.runq, sim.cfg.procs(), max);
     }
 
     /** findRunnable up to stealing; null means the P was released (and the M parked or polls). */
-    Pick findRunnable(SimM m) {
+    Next<SimG> findRunnable(SimM m) {
         while (true) {
             SimP p = m.p;
-            if (p.schedtick % 61 == 0 && !sim.global.isEmpty()) {
-                sim.emit(Kind.GLOBAL_POLL, p.id, m.id, sim.global.peekFirst().id, "schedtick " + p.schedtick + " % 61 == 0");
-                return new Pick(globrunqget(p, 1), false);
+            if (RunQueuePolicy.checkGlobalFirst(p.schedtick, RunQueuePolicy.GLOBAL_CHECK_INTERVAL) && !sim.global.isEmpty()) {
+                sim.emit(Kind.GLOBAL_POLL, p.id, m.id, sim.global.peek().id,
+                        "schedtick " + p.schedtick + " % " + RunQueuePolicy.GLOBAL_CHECK_INTERVAL + " == 0");
+                return new Next<>(globrunqget(p, 1), false);
             }
-            Pick local = runqget(p);
+            Next<SimG> local = p.runq.get();
             if (local != null) return local;
             SimG g = globrunqget(p, 0);
-            if (g != null) return new Pick(g, false);
+            if (g != null) return new Next<>(g, false);
             List<SimG> ready = sim.netpoll();
             if (!ready.isEmpty()) {
                 SimG first = ready.removeFirst();
                 injectglist(ready, p);
-                return new Pick(first, false);
+                return new Next<>(first, false);
             }
             if (m.spinning || 2 * nmspinning < sim.cfg.procs() - pidle.size()) {
                 if (!m.spinning) {
@@ -92,11 +72,11 @@ final class SimScheduler {
                     sim.emit(Kind.M_SPIN, p.id, m.id, -1, "spinning Ms: " + nmspinning);
                 }
                 SimG stolen = steal(p, m);
-                if (stolen != null) return new Pick(stolen, false);
+                if (stolen != null) return new Next<>(stolen, false);
             }
             // give up the P: last look at the global queue, then the delicate dance
             g = globrunqget(p, 0);
-            if (g != null) return new Pick(g, false);
+            if (g != null) return new Next<>(g, false);
             releasep(m);
             if (m.spinning) {
                 m.spinning = false;
@@ -115,44 +95,26 @@ final class SimScheduler {
         }
     }
 
+    /** stealWork: 4 passes in a seeded random order; runnext only in the last (no 3 µs back-off). */
     private SimG steal(SimP p, SimM m) {
-        int n = sim.cfg.procs();
-        for (int pass = 0; pass < 4; pass++) {
-            int start = sim.rng.nextInt(n), stride = coprimeStride(n);
-            for (int i = 0, pos = start; i < n; i++, pos = (pos + stride) % n) {
+        for (int pass = 0; pass < RunQueuePolicy.STEAL_TRIES; pass++) {
+            boolean last = pass == RunQueuePolicy.STEAL_TRIES - 1;
+            for (int pos : order.positions(sim.rng.nextInt(Integer.MAX_VALUE))) {
                 SimP victim = sim.allp.get(pos);
                 if (victim == p || victim.status == SimP.Status.IDLE) continue;
-                int take = victim.runq.size() - victim.runq.size() / 2;
-                if (take == 0) {
-                    if (pass == 3 && victim.runnext != null) {
-                        SimG g = victim.runnext;
-                        victim.runnext = null;
-                        sim.emit(Kind.STEAL, p.id, m.id, g.id, "runnext of P" + victim.id + " (last pass)");
-                        return g;
-                    }
-                    continue;
+                int victimRing = victim.runq.ringSize(), before = p.runq.ringSize();
+                SimG g = p.runq.stealFrom(victim.runq, last, false);
+                if (g == null) continue;
+                if (victimRing == 0) {
+                    sim.emit(Kind.STEAL, p.id, m.id, g.id, "runnext of P" + victim.id + " (last pass)");
+                } else {
+                    int take = p.runq.ringSize() - before + 1;
+                    sim.emit(Kind.STEAL, p.id, m.id, g.id, take + " of " + victimRing + " Gs from P" + victim.id);
                 }
-                SimG last = null;
-                for (int k = 0; k < take; k++) {
-                    SimG g = victim.runq.pollFirst();
-                    if (k == take - 1) last = g;
-                    else p.runq.addLast(g);
-                }
-                sim.emit(Kind.STEAL, p.id, m.id, last.id, take + " of " + (take + victim.runq.size()) + " Gs from P" + victim.id);
-                return last;
+                return g;
             }
         }
         return null;
-    }
-
-    private int coprimeStride(int n) {
-        List<Integer> cs = new ArrayList<>();
-        for (int i = 1; i <= n; i++) if (gcd(i, n) == 1) cs.add(i);
-        return cs.get(sim.rng.nextInt(cs.size()));
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 
     void acquirep(SimM m, SimP p) {
@@ -215,7 +177,7 @@ final class SimScheduler {
         for (int i = 0; i < gs.size(); i++) {
             SimG g = gs.get(i);
             g.status = SimG.Status.RUNNABLE;
-            if (i < toGlobal) sim.global.addLast(g);
+            if (i < toGlobal) sim.global.put(g);
             else runqput(p, g, false);
         }
         for (int i = 0; i < toGlobal && !pidle.isEmpty(); i++) startm(pidle.pollFirst(), false);

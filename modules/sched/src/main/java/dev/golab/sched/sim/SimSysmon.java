@@ -76,7 +76,7 @@ final class SimSysmon {
         g.status = SimG.Status.RUNNABLE;
         sim.preemptions++;
         sim.stop(g, p, m, Kind.GO_PREEMPT, "preempted", sim.cfg.asyncPreemption() ? "async (SIGURG) → global queue" : "at a call → global queue");
-        sim.global.addLast(g);
+        sim.global.put(g);
         sim.s.wakep();
     }
 
