@@ -13,9 +13,10 @@ package dev.golab.sched;
  *                     from its carrier = Thread.yield = Gosched → global tail; anyone else (main,
  *                     the JDK's timer thread) → global tail. Then wakep().
  *                  3. Machine runs findRunnable/execute; Sysmon retakes Ps of blocked carriers.
- * Invariants:      I1 never rejects, never runs a task inline (pitfalls 2–4 of SCHEDULER.md).
- *                  I2 at most `procs` Ms hold a P. I3 nmspinning ≥ 0, and spinning Ms ≤ busy Ps / 2
- *                     (+1: wakep's). I4 every queued task is run once per submission.
+ * Invariants:      SCHED-I1 never rejects, never runs a task inline (pitfalls 2–4 of SCHEDULER.md).
+ *                  SCHED-I2 at most `procs` Ms hold a P. SCHED-I3 nmspinning ≥ 0, and spinning Ms
+ *                     ≤ busy Ps / 2 (+1: wakep's). SCHED-I4 every queued task is run once per
+ *                     submission (PROC-I3 for the queues).
  * Differs from Go: no preemption of a running virtual thread (JEP 444: no time sharing) — sysmon can
  *                  only count would-be preemptions; P count is fixed at create (no procresize);
  *                  children of goroutines inherit this scheduler (JDK behaviour); there is no

@@ -11,7 +11,8 @@ package dev.golab.sched;
  *                  DOWN with a minimum of 1.
  * Model:           defaultFor() is the pure function; an instance is one process's setting with the
  *                  explicit flag that freezes it.
- * Invariants:      I1 1 ≤ default ≤ cpus. I2 the default is monotone in the quota. I3 after an
+ * Invariants:      SCHED-I15 1 ≤ default ≤ cpus. SCHED-I16 the default is monotone in the quota.
+ *                  SCHED-I17 after an
  *                  explicit set, periodicUpdate() never changes the value.
  * Differs from Go: cgroup v1/v2 parsing is out of scope: quota and period come in as numbers.
  * See:             GomaxprocsAnswersTest (PERF-05.01).

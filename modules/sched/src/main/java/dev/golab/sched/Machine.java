@@ -12,8 +12,8 @@ package dev.golab.sched;
  * Model:           the same loop on a platform thread: the carrier of the virtual threads. Running
  *                  a G = calling the thread's runContinuation, which returns when it parks, yields
  *                  or ends. Between runs the P is SCHED; during a run IN_G (sysmon may retake it).
- * Invariants:      I1 a task runs only on a Machine (never inline on a virtual thread: pitfall 2).
- *                  I2 an M that finds nothing releases its P before its final re-check, so a
+ * Invariants:      SCHED-I7 a task runs only on a Machine (never inline on a virtual thread: pitfall 2).
+ *                  SCHED-I8 an M that finds nothing releases its P before its final re-check, so a
  *                     concurrent wakep either sees the idle P or the re-check sees the work.
  * Differs from Go: no netpoll step (the JDK's poller unparks virtual threads through execute());
  *                  no GC work; a retaken M's goroutine is not re-queued (it has already parked).

@@ -12,8 +12,9 @@ package dev.golab.sched;
  *                  PUTTING the running goroutine is queueing a G on it (a short critical section).
  *                  sysmon may retake only IN_G → IDLE (bumping the generation), so an M that comes
  *                  back from a long run learns by a failed CAS that its P was handed off.
- * Invariants:      I1 at most one M owns a P (the generation names the owner's tenure).
- *                  I2 only the owner produces into runq (PUTTING excludes a concurrent retake).
+ * Invariants:      SCHED-I5 at most one M owns a P (the generation names the owner's tenure).
+ *                  SCHED-I6 only the owner produces into runq (PUTTING excludes a concurrent retake),
+ *                     which is what the shared ring's PROC-I2 requires.
  * Differs from Go: no _Pgcstop/_Pdead (no GC stop-the-world, no procresize).
  * See:             GoScheduler, Machine, Sysmon.
  */

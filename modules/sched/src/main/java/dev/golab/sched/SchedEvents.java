@@ -7,7 +7,7 @@ package dev.golab.sched;
  *                  P's runnext), golab.GoGlobalQueue (queued from outside any P), golab.GoSteal
  *                  (a P took half of another P's queue). All are disabled by default; enable with
  *                  -XX:StartFlightRecording:settings=... or `jfr configure golab.GoSteal#enabled=true`.
- * Invariants:      I1 when disabled an event costs one isEnabled() check.
+ * Invariants:      SCHED-I11 when disabled an event costs one isEnabled() check.
  * Differs from Go: spawn and wake-up are one event: execute() cannot tell start() from unpark().
  * See:             GoScheduler.execute, Machine.stealWork.
  */

@@ -4,7 +4,7 @@ package dev.golab.sched;
  * Go behaviour:    GODEBUG=schedtrace=1000 prints gomaxprocs, idleprocs, threads, spinningthreads,
  *                  runqueue (global) and each P's local queue (runtime/proc.go schedtrace; Go 1.23).
  * Model:           a snapshot of GoScheduler's counters: how each policy rule fired.
- * Invariants:      I1 counters only grow. I2 steals ≤ stolen (a steal takes ≥ 1 G).
+ * Invariants:      SCHED-I13 counters only grow. SCHED-I14 steals ≤ stolen (a steal takes ≥ 1 G).
  * Differs from Go: Go has no counters for runnext hits or steals; these exist to make the policy
  *                  visible in tests and benchmarks.
  * See:             GoScheduler.stats(), SchedulerAnswersTest.

@@ -12,8 +12,8 @@ package dev.golab.sched;
  *                  blocking (class initialisation, a native frame), so it holds the carrier like a
  *                  blocking syscall holds an M. A RUNNABLE carrier that has run one G for 10 ms is
  *                  where Go would preempt: we count it (preemptRequests) and cannot act.
- * Invariants:      I1 only IN_G Ps observed in the same run on two ticks are retaken.
- *                  I2 a retake is a generation-checked CAS, so the old M learns it lost the P.
+ * Invariants:      SCHED-I9 only IN_G Ps observed in the same run on two ticks are retaken.
+ *                  SCHED-I10 a retake is a generation-checked CAS, so the old M learns it lost the P.
  * Differs from Go: no preemption (JEP 444); a carrier blocked in JNI I/O looks RUNNABLE, so it is
  *                  not handed off; all-idle sleeps are bounded at 10 ms instead of a note wait.
  * See:             HandoffAnswersTest, PreemptionAnswersTest.

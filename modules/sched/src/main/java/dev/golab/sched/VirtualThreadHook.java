@@ -8,7 +8,7 @@ package dev.golab.sched;
  *                     java.lang to us (--add-opens java.base/java.lang=ALL-UNNAMED).
  *                  2. Thread.currentCarrierThread() (package-private, static) tells execute() which
  *                     carrier — hence which M and P — a calling virtual thread is mounted on.
- * Invariants:      I1 both handles are resolved once; failure is reported with the flag to add.
+ * Invariants:      SCHED-I12 both handles are resolved once; failure is reported with the flag to add.
  * Differs from Go: an internal JDK hook with no compatibility promise (SCHEDULER.md B.3).
  * See:             GoScheduler, SchedulerAnswersTest.
  */

@@ -5,17 +5,28 @@
  * runqputslow, runqgrab/runqsteal, globrunqget, findRunnable, wakep/startm/stopm, handoffp, sysmon
  * and retake. Facts: shared/reference/SCHEDULER.md.
  *
- * <p><b>Invariants</b> (numbered in each class header):
- * <ol>
- *   <li>execute() never rejects and never runs a task inline; tasks run only on {@code Machine}s.</li>
- *   <li>at most GOMAXPROCS Ms hold a P; only the owning M produces into a P's ring.</li>
- *   <li>a goroutine made runnable by a running goroutine goes to that P's runnext; from anywhere else
- *       (main, the JDK's timer thread, Thread.yield) to the global queue.</li>
- *   <li>a P retaken by sysmon changes generation, so its old M finds out by a failed CAS.</li>
- * </ol>
+ * <p><b>Invariants</b> (prefixed SCHED-; each class header states its own):
+ * <ul>
+ *   <li>SCHED-I1 execute() never rejects and never runs a task inline; tasks run only on Machines (SCHED-I7).</li>
+ *   <li>SCHED-I2 at most GOMAXPROCS Ms hold a P; SCHED-I5 a P's generation names its one owner.</li>
+ *   <li>SCHED-I3 0 ≤ nmspinning, and spinning Ms ≤ busy Ps / 2 (+1).</li>
+ *   <li>SCHED-I4 every submitted task runs once (the queues' PROC-I3).</li>
+ *   <li>SCHED-I6 only the owning M produces into a P's ring (what PROC-I2 requires).</li>
+ *   <li>SCHED-I8 an M that finds nothing releases its P before its last re-check (no lost wake-up).</li>
+ *   <li>SCHED-I9/I10 sysmon retakes only a P seen IN_G in the same run twice, by a generation CAS,
+ *       so the old M finds out by a failed CAS.</li>
+ *   <li>SCHED-I11…I17: SchedEvents, VirtualThreadHook, SchedStats, Gomaxprocs (see their headers).</li>
+ * </ul>
+ * A goroutine made runnable by a running goroutine goes to that P's runnext; from anywhere else
+ * (main, the JDK's timer thread, Thread.yield) to the global queue.
+ *
+ * <p><b>The run-queue policy is shared:</b> the rings, runnext, the global queue, the steal order and
+ * the constants (256 slots, spill 128 + 1, every 61st schedtick, 4 steal passes, steal n − n/2) live in
+ * {@code dev.golab.runtime.proc} (PROC-I1…I7) and are the same code the simulator runs.
  *
  * <p><b>Variants:</b>
  * <table>
+ *   <caption>classes</caption>
  *   <tr><th>class</th><th>what</th></tr>
  *   <tr><td>GoScheduler</td><td>the Executor: Ps, Ms, global queue, wakep, handoff (sched.GoScheduler)</td></tr>
  *   <tr><td>Machine / Processor / Sysmon</td><td>M, P, sysmon</td></tr>

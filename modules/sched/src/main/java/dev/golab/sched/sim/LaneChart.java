@@ -5,7 +5,7 @@ package dev.golab.sched.sim;
  * Model:           report writers over SchedSim's Segments: text lanes (one character per time
  *                  bucket: the G's id in base 36, 's' in a syscall, '.' idle) and an SVG with one
  *                  bar per segment, coloured by G.
- * Invariants:      I1 a pure function of the segments.
+ * Invariants:      SIM-I11 a pure function of the segments.
  * Differs from Go: no flow arrows (unblock → start).
  * See:             SchedCommand (`golab sched --svg`).
  */

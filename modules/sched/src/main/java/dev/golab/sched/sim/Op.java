@@ -5,7 +5,7 @@ package dev.golab.sched.sim;
  *                  function calls, i.e. preemption points), blocking syscalls, network waits, `go`,
  *                  Gosched, parking and readying another G, calls that need stack.
  * Model:           a G's program is a list of Ops run in order; timed ops take simulated ns.
- * Invariants:      I1 durations > 0. I2 a program ends (a finite list).
+ * Invariants:      SIM-I9 durations > 0. SIM-I10 a program ends (a finite list).
  * Differs from Go: programs are scripts, not code; a Run op with safePoints=false is a tight loop
  *                  without calls (only async preemption can stop it).
  * See:             SchedSim, Scenarios.

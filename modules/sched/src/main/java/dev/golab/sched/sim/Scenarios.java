@@ -4,7 +4,7 @@ package dev.golab.sched.sim;
  * Go behaviour:    small Go programs whose scheduling each shows one rule of runtime/proc.go.
  * Model:           a registry of named scenarios; each builds the root goroutines' programs. Keys
  *                  are what `golab sched --scenario` accepts.
- * Invariants:      I1 every scenario ends (finite programs) under any seed and procs ≥ 1.
+ * Invariants:      SIM-I7 every scenario ends (finite programs) under any seed and procs ≥ 1.
  * Differs from Go: programs are scripts (see Op).
  * See:             SimAnswersTest, SchedCommand.
  */

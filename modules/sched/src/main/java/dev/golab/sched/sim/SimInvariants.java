@@ -3,8 +3,8 @@ package dev.golab.sched.sim;
 /*
  * Go behaviour:    runtime/proc.go's checks (schedtrace, the "delicate dance" comments): every G is in
  *                  exactly one place; a P is either held by an M or on the idle list.
- * Model:           SchedSim's I1 check and its state dump (`golab sched --step`).
- * Invariants:      SCHED-I1 conservation; P ownership; 0 ≤ nmspinning ≤ GOMAXPROCS; PROC-I1 rings ≤ 256.
+ * Model:           SchedSim's SIM-I1 check and its state dump (`golab sched --step`).
+ * Invariants:      SIM-I1 conservation; P ownership; 0 ≤ nmspinning ≤ GOMAXPROCS; PROC-I1 rings ≤ 256.
  * Differs from Go: Go checks a few of these with throw(); the lab checks all after every event.
  * See:             SchedSimPropertiesTest.
  */
@@ -18,7 +18,7 @@ import java.util.Map;
 final class SimInvariants {
     private SimInvariants() {}
 
-    /** I1 (conservation) and the P/M bookkeeping; throws InvariantViolation with the state. */
+    /** SIM-I1 (conservation) and the P/M bookkeeping; throws InvariantViolation with the state. */
     static void check(SchedSim sim) {
         Map<SimG, Integer> places = new IdentityHashMap<>();
         sim.global.snapshot().forEach(g -> places.merge(g, 1, Integer::sum));

@@ -6,7 +6,7 @@ package dev.golab.sched.sim;
  *                  netpoll, by sysmon if nobody polled for 10 ms, or by an M that blocks in netpoll
  *                  when it has nothing else to do (runtime/netpoll.go, proc.go; Go 1.23).
  * Model:           the waiting Gs with their ready times; at most one M blocked in netpoll.
- * Invariants:      I1 a G is in the poller iff WAITING with netReadyAt ≥ 0.
+ * Invariants:      SIM-I6 a G is in the poller iff WAITING with netReadyAt ≥ 0.
  * Differs from Go: readiness is a scripted time (Op.NetWait), not an fd.
  * See:             SimAnswersTest (RT-03.05).
  */

@@ -9,8 +9,10 @@ package dev.golab.sched.sim;
  *                  the global queue, the steal order and the constants are dev.golab.runtime.proc —
  *                  the very code GoScheduler runs — so the simulator cannot drift from it. Waking
  *                  an M costs cfg.wakeLatencyNs; everything else is instantaneous.
- * Invariants:      see SchedSim (conservation, spinning bound).
- * Differs from Go: the 3 µs back-off before stealing runnext is not modelled (the steal succeeds).
+ * Invariants:      SIM-I1 (conservation) and SIM-I4 (spinning bound), see SchedSim; PROC-I1…I7 for
+ *                  the queues themselves.
+ * Differs from Go: the 3 µs back-off before stealing runnext is not taken (single-threaded: the victim
+ *                  cannot run its runnext meanwhile, so the steal succeeds either way).
  * See:             SchedSim, SchedSimPropertiesTest.
  */
 import dev.golab.runtime.proc.Next;

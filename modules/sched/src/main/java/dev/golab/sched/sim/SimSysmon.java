@@ -7,7 +7,7 @@ package dev.golab.sched.sim;
  *                  a syscall for a tick (unless its queue is empty, capacity is idle and < 10 ms).
  *                  Stacks are shrunk during GC (shrinkstack).
  * Model:           SchedSim's periodic events: tick() and gc().
- * Invariants:      I1 only a retake resets the back-off (preemptions do not, as in Go).
+ * Invariants:      SIM-I5 only a retake resets the back-off (preemptions do not, as in Go).
  * Differs from Go: the all-Ps-idle long sleep is not modelled; GC is only a periodic stack shrink.
  * See:             SchedSim, SimAnswersTest.
  */

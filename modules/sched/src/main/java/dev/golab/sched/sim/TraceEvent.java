@@ -4,7 +4,7 @@ package dev.golab.sched.sim;
  * Go behaviour:    `go tool trace` (runtime/trace.go) logs per-P events: GoCreate, GoStart, GoEnd,
  *                  GoBlock, GoUnblock, GoPreempt, GoSched, GoSysCall, GoSysExit, ProcStart/Stop.
  * Model:           one immutable record per simulator event; equal seeds give equal lists.
- * Invariants:      I1 times never decrease along the list.
+ * Invariants:      SIM-I8 times never decrease along the list.
  * Differs from Go: adds events Go does not trace (steal, spill, handoff, stack copies) to teach them.
  * See:             SchedSim.trace(), SchedSimPropertiesTest (determinism).
  */

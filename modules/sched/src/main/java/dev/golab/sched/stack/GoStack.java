@@ -17,7 +17,8 @@ package dev.golab.sched.stack;
  *                  3. grow: size × 2 until it fits; new addresses; pointer slots into the old stack
  *                     get + delta; counters: growths, bytes copied.
  *                  4. shrink (called at GC): if used < size/4 and size > 2 KiB, halve and copy.
- * Invariants:      I1 size is a power of two ≥ 2048. I2 used ≤ size. I3 every pointer into the
+ * Invariants:      STACK-I1 size is a power of two ≥ 2048. STACK-I2 used ≤ size. STACK-I3 every
+ *                  pointer into the
  *                  stack refers to the same logical slot after any number of copies (RT-05.02).
  * Differs from Go: no guard area, no adaptive start size (Go 1.19+ starts at the average scanned
  *                  stack size; the model starts at 2 KiB, GODEBUG=adaptivestackstart=0).

@@ -8,7 +8,7 @@ package dev.golab.sched.stack;
  * Model:           a chain of fixed-size segments (8 KiB, Go 1.2's size); a call that does not fit in
  *                  the top segment allocates a new one; a return that empties it frees it. Counts
  *                  allocations so the hot split can be compared with GoStack's growths.
- * Invariants:      I1 allocations − frees = live segments. I2 live segments ≥ 1.
+ * Invariants:      STACK-I4 allocations − frees = live segments. STACK-I5 live segments ≥ 1.
  * Differs from Go: frames never straddle segments (Go copied the arguments across).
  * See:             StackAnswersTest (RT-05.03).
  */

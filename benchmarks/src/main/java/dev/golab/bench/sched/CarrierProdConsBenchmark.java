@@ -9,7 +9,10 @@ package dev.golab.bench.sched;
  * 1024 most operations never park, so the channel's lock dominates; with cap 0 every element is a
  * park/unpark and the scheduler's wake-up path dominates.
  *
- * Run: java --add-opens java.base/java.lang=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar ChanProdCons -f 1 -wi 2 -i 3
+ * Named after what varies, the carrier (GoScheduler, ForkJoinPool, platform threads); the channel
+ * is fixed. dev.golab.bench.chan.ChanProdConsBenchmark is the converse: one carrier, channel variants.
+ *
+ * Run: java --add-opens java.base/java.lang=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar CarrierProdCons -f 1 -wi 2 -i 3
  */
 import dev.golab.chan.Chan;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +33,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"--add-opens", "java.base/java.lang=ALL-UNNAMED"})
-public class ChanProdConsBenchmark {
+public class CarrierProdConsBenchmark {
     static final int ELEMENTS = 100_000;
 
     @Param({"GO_SCHEDULER", "FJP", "PLATFORM"})

@@ -11,7 +11,10 @@ package dev.golab.bench.sched;
  * JMH thread only starts a driver and joins it, amortised over ROUNDS round trips.
  * The trap: an idle second carrier spinning to steal the runnext goroutine (Go waits 3 µs first).
  *
- * Run: java --add-opens java.base/java.lang=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar ChanPingPong -f 1 -wi 2 -i 3
+ * Named after what varies, the carrier (GoScheduler, ForkJoinPool, platform threads); the channel
+ * is fixed. dev.golab.bench.chan.ChanPingPongBenchmark is the converse: one carrier, channel variants.
+ *
+ * Run: java --add-opens java.base/java.lang=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar CarrierPingPong -f 1 -wi 2 -i 3
  */
 import dev.golab.chan.Chan;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"--add-opens", "java.base/java.lang=ALL-UNNAMED"})
-public class ChanPingPongBenchmark {
+public class CarrierPingPongBenchmark {
     static final int ROUNDS = 20_000;
 
     @Param({"GO_SCHEDULER", "GO_SCHEDULER_1P", "FJP", "PLATFORM"})
