@@ -1,7 +1,7 @@
 package dev.golab.bench.gc;
 
 /*
- * Question:   RT-02.06 - what is the JVM's analogue of Go's escape analysis? Does an object that never
+ * Question:   RT-02.06, PERF-01.08, RT-01.11 - what is the JVM's analogue of Go's escape analysis? Does an object that never
  *             leaves the method cost an allocation?
  * Expect:     with -prof gc, noEscape reports ~0 B/op (C2's escape analysis scalar-replaces the Point,
  *             like Go keeping x on the stack), escapes reports ~24 B/op (like "moved to heap: p").

@@ -1,7 +1,7 @@
 package dev.golab.bench.runtime;
 
 /*
- * Question (CORE-06.07): is defer expensive? Since Go 1.14 open-coded defers cost about as much as
+ * Question (CORE-06.07, PERF-01.05): is defer expensive, in a hot loop too? Since Go 1.14 open-coded defers cost about as much as
  * the inline cleanup (≈1-2 ns), except for defers in loops (heap/stack defer records).
  * Here: Func with 0, 1 and 8 defers vs the Java idiom, try/finally. Expect Func to pay for a Frame
  * allocation and the defer array (escape analysis may remove part of it); try/finally is free.

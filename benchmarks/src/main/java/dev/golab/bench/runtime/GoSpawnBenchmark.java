@@ -3,7 +3,7 @@ package dev.golab.bench.runtime;
 /*
  * Question (RT-03 / CONC): how much does `go f()` cost? Go's BenchmarkSpawnJoin1M spawns 10^6
  * goroutines (wg.Add(1); go ...; wg.Done()) and Waits: 643 ns per goroutine at GOMAXPROCS=2 on this
- * box (shared/oracle/data/go-bench.json). Expect virtual threads to be in the same range; platform
+ * box (benchmarks/go/oracle/data/go-bench.json). Expect virtual threads to be in the same range; platform
  * threads 50-100x slower. The trap: measuring thread *creation* without the join, or letting the JIT
  * remove the body.
  * One op = spawn + run + join of 10^6 goroutines; divide by 10^6 for ns/goroutine.

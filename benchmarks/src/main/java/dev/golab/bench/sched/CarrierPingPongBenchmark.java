@@ -2,7 +2,7 @@ package dev.golab.bench.sched;
 
 /*
  * Unbuffered-channel ping-pong between two goroutines: one round trip = ping <- v; <-pong
- * (Go's BenchmarkChanUnbufferedPingPong: 228 ns median on 2 vCPUs, shared/oracle/data/go-bench.json).
+ * (Go's BenchmarkChanUnbufferedPingPong: 228 ns median on 2 vCPUs, benchmarks/go/oracle/data/go-bench.json).
  *
  * Question: what does a goroutine-to-goroutine hand-off cost when the scheduler is Go's policy
  * (the woken receiver goes to the waker's runnext: same carrier, next in line) vs the JDK's

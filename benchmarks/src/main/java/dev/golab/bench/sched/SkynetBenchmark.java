@@ -3,7 +3,7 @@ package dev.golab.bench.sched;
 /*
  * Skynet: 10^6 goroutines in a 10-ary tree; every leaf sends its number on its parent's unbuffered
  * channel, every inner node sums its ten children and sends the sum up (the classic cross-runtime
- * spawn benchmark; Go's BenchmarkSkynet1M in shared/oracle/go/bench, ~550 ms/op on 2 vCPUs).
+ * spawn benchmark; Go's BenchmarkSkynet1M in benchmarks/go/oracle/go/bench, ~550 ms/op on 2 vCPUs).
  *
  * Question: does Go's policy (spawn into runnext, steal half) beat the JDK's FIFO ForkJoinPool at
  * spawning and joining a million virtual threads? Expect the per-thread cost (a Thread object, a

@@ -1,7 +1,7 @@
 package dev.golab.bench.sync;
 
 /*
- * Question (CONC-06.06, CONC-01): to protect one counter, a Mutex or a goroutine that owns the state and
+ * Question (CONC-06.06, CONC-01.05): to protect one counter, a Mutex or a goroutine that owns the state and
  * serves requests over a channel ("share memory by communicating")? Go's answer: for pure state
  * protection the mutex is simpler and faster — a lock/unlock is two atomics, a channel request is a
  * send + a reply receive with a hand-off (and a park/unpark) each way.

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /*
- * Question (RT-08.08, RT-08.A2): does reusing buffers through sync.Pool lower allocation on a hot
+ * Question (RT-08.08, RT-08.A2, RT-01.11): does reusing buffers through sync.Pool lower allocation on a hot
  * path, and what does it cost per Get+Put? Run with -prof gc and read gc.alloc.rate.norm (B/op).
  *
  * Expect: NEW_ALLOCATION allocates the 1 KiB buffer every op (~1040 B/op) but TLAB bump allocation

@@ -3,7 +3,7 @@ package dev.golab.chan;
 import dev.golab.runtime.RuntimeError;
 
 /**
- * Go's channel panic texts in one place (shared/oracle/data/panics.json). All are runtime.plainError
+ * Go's channel panic texts in one place (benchmarks/go/oracle/data/panics.json). All are runtime.plainError
  * values in Go: runtime.Error, without the "runtime error: " prefix.
  */
 final class ChanPanics {

@@ -9,7 +9,7 @@ package dev.golab.chan;
  *                          → CANCELLED (the waiter's thread was interrupted first).
  *                  Spin-then-park: spin only on a platform thread of a multi-core machine; a virtual
  *                  thread parks at once, because spinning would hold the carrier its peer may need
- *                  (jox's bimodal slow mode on 2 cores, shared/reference/CHANNELS.md §6.3).
+ *                  (jox's bimodal slow mode on 2 cores).
  * Invariants:      I1 exactly one transition out of WAITING. I2 `value` is written before the
  *                  RESUMED CAS, so the woken thread reads it after seeing RESUMED.
  * See:             SegmentChannel, SegmentSelect.

@@ -7,7 +7,7 @@
  *
  * <p>Invariants: I1 a header never exceeds its array (0 <= len <= cap). I2 append within cap mutates
  * the shared array; beyond cap it reallocates to exactly Growslice.newCap. I3 every misuse throws Go's
- * exact RuntimeError text (shared/oracle/data/panics.json).
+ * exact RuntimeError text (benchmarks/go/oracle/data/panics.json).
  *
  * <table>
  *   <caption>Variants</caption>

@@ -11,7 +11,7 @@ package dev.golab.strings;
  *                  E0 needs A0..BF, ED needs 80..9F, F0 needs 90..BF, F4 needs 80..8F, others 80..BF.
  * Invariants:      I1 width in 1..4 and never beyond the end. I2 rune == 0xFFFD && width == 1 for invalid
  *                  input; a real EF BF BD decodes to U+FFFD with width 3.
- * Differs from Go: none (checked against shared/oracle/data/strings.json).
+ * Differs from Go: none (checked against benchmarks/go/oracle/data/strings.json).
  * See:             StringAnswersTest, StringPropertiesTest.
  */
 public final class Utf8 {

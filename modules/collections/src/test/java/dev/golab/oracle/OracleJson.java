@@ -1,7 +1,7 @@
 package dev.golab.oracle;
 
 /*
- * Test support: reads the real-Go oracle files copied from shared/oracle (go1.23.5 linux/amd64) into
+ * Test support: reads the real-Go oracle files copied from benchmarks/go/oracle (go1.23.5 linux/amd64) into
  * src/test/resources/oracle. A minimal JSON reader (objects -> LinkedHashMap, arrays -> List, numbers ->
  * Long or Double) so the module needs no JSON library.
  */

@@ -112,7 +112,7 @@ class BuiltinsAnswersTest {
     @Test
     @DisplayName("PERF-01.01 Q: how many allocations and bytes does appending 1e6 ints to nil cost? (go test -benchmem)")
     void appendingAMillionIntsMakes38AllocationsOf41678080BytesLikeGo() {
-        // shared/oracle/data/go-bench.json, BenchmarkAppend1e6Ints: 38 allocs/op, 41678080 B/op (go1.23.5).
+        // benchmarks/go/oracle/data/go-bench.json, BenchmarkAppend1e6Ints: 38 allocs/op, 41678080 B/op (go1.23.5).
         int allocs = 0;
         long bytes = 0;
         IntSlice s = IntSlice.nil();

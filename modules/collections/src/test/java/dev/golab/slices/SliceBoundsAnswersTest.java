@@ -10,7 +10,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Every slice/array index, slice-expression, make and conversion panic, against shared/oracle/data/panics.json. */
+/** Every slice/array index, slice-expression, make and conversion panic, against benchmarks/go/oracle/data/panics.json. */
 class SliceBoundsAnswersTest {
     private static final Map<String, Object> GO = OracleJson.object("panics.json");
 

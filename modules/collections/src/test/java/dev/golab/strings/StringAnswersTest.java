@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** CORE-12: string, []byte, []rune — checked against shared/oracle/data/strings.json. */
+/** CORE-12: string, []byte, []rune — checked against benchmarks/go/oracle/data/strings.json. */
 class StringAnswersTest {
     private static final Map<String, Object> GO = OracleJson.object("strings.json");
     private static final GoString HELLO = GoString.of("Hello, 世界");

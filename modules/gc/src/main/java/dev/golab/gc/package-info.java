@@ -5,8 +5,7 @@
  * src/runtime/mgc.go (phases), mgcmark.go (roots, stacks, assists), mbarrier.go (hybrid barrier),
  * mgcsweep.go (lazy sweep), mgcpacer.go (goal, trigger, cons/mark, assist ratio), mgclimit.go (CPU
  * limiter), sizeclasses.go, sync/pool.go (victim cache); proposals 17503 (eliminate stack re-scan)
- * and 44167 (pacer redesign); go.dev/doc/gc-guide and its gc-guide.js model. Facts:
- * shared/reference/GC.md.
+ * and 44167 (pacer redesign); go.dev/doc/gc-guide and its gc-guide.js model.
  *
  * <h2>Invariants (the IDs used in headers and tests)</h2>
  * <ol>

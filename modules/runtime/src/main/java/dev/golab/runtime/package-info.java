@@ -11,7 +11,7 @@
  *   <li>Deferred calls run LIFO exactly once; recover() returns non-null at most once per panic and only
  *       when called directly by a deferred function of the panicking frame.</li>
  *   <li>A {@link dev.golab.runtime.GoFatal} never runs defers and is never recovered.</li>
- *   <li>Panic and fatal texts equal Go's (shared/oracle/data/panics.json, defer.json).</li>
+ *   <li>Panic and fatal texts equal Go's (benchmarks/go/oracle/data/panics.json, defer.json).</li>
  * </ol>
  *
  * <h2>Model</h2>

@@ -86,7 +86,7 @@ class PanicAnswersTest {
     }
 
     @Test
-    @DisplayName("ERR-03.03 Q: what does recover() return when nothing is panicking, or outside a deferred call? (nil)")
+    @DisplayName("ERR-03.03 / CORE-05.11 Q: what does recover() return when nothing is panicking, or outside a deferred call? (nil)")
     void recoverReturnsNilWhenNotPanickingOrNotDeferred() {
         List<Object> seen = new ArrayList<>();
         Func.run(f -> {

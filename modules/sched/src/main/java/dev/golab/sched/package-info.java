@@ -3,7 +3,7 @@
  *
  * <p><b>Go source modelled:</b> runtime/proc.go, runtime/runtime2.go (Go 1.23.5): runqput, runqget,
  * runqputslow, runqgrab/runqsteal, globrunqget, findRunnable, wakep/startm/stopm, handoffp, sysmon
- * and retake. Facts: shared/reference/SCHEDULER.md.
+ * and retake. Sources: Go 1.23.5 runtime/proc.go and runtime2.go.
  *
  * <p><b>Invariants</b> (prefixed SCHED-; each class header states its own):
  * <ul>

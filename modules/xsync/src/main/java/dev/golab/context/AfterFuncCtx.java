@@ -8,7 +8,7 @@ package dev.golab.context;
  *                  cancel (starts `go f()`) or stop (cancels the node, returns true) — decides.
  * Invariants:      I1 f runs at most once. I2 stop() returns true at most once, and never after f started.
  * Differs from Go: none observable.
- * See:             ContextAnswersTest (AfterFunc in shared/oracle/data/context.json).
+ * See:             ContextAnswersTest (AfterFunc in benchmarks/go/oracle/data/context.json).
  */
 import dev.golab.runtime.Go;
 import java.util.concurrent.atomic.AtomicBoolean;

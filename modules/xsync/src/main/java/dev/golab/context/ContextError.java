@@ -9,7 +9,7 @@ package dev.golab.context;
  *                  identity like Go's sentinels (`ctx.Err() == context.Canceled`).
  * Invariants:      I1 exactly two instances exist. I2 error() is Go's text.
  * Differs from Go: a Java throwable so it can travel as a task's error; stackless, like Go's errors.
- * See:             ContextOracleTest (sentinel_errors in shared/oracle/data/context.json).
+ * See:             ContextOracleTest (sentinel_errors in benchmarks/go/oracle/data/context.json).
  */
 import dev.golab.errors.GoError;
 

@@ -23,8 +23,8 @@ import main.stringerKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Replays shared/oracle/go/context/main.go step by step and compares with real Go 1.23's output. */
-@DisplayName("CONC-04 oracle: does golab's context behave exactly like Go 1.23's (shared/oracle/data/context.json)?")
+/** Replays benchmarks/go/oracle/go/context/main.go step by step and compares with real Go 1.23's output. */
+@DisplayName("CONC-04 oracle: does golab's context behave exactly like Go 1.23's (benchmarks/go/oracle/data/context.json)?")
 class ContextOracleTest {
     static final Map<String, Object> GO = OracleJson.load("context.json");
     static final GoException MY_CAUSE = new GoException("my cause");

@@ -4,7 +4,7 @@ import dev.golab.chan.Select;
 import dev.golab.xsync.GoException;
 import java.util.Map;
 
-/** The oracle's state(ctx) and s(v) helpers (shared/oracle/go/context/main.go), in Java. */
+/** The oracle's state(ctx) and s(v) helpers (benchmarks/go/oracle/go/context/main.go), in Java. */
 final class ContextStates {
     private ContextStates() {}
 

@@ -35,7 +35,7 @@ class ShutdownAnswersTest {
     }
 
     @Test
-    @DisplayName("STD-01.01 Q: what does Shutdown(ctx) do with requests in flight? (waits; nil if they finish in time)")
+    @DisplayName("STD-01.01 / 01.02 Q: what does Shutdown(ctx) do with requests in flight, and what does ListenAndServe return? (waits, nil if they finish in time; ErrServerClosed at once)")
     void shutdownWaitsForInFlightRequestsAndReturnsNil() {
         Chan<Throwable> served = serveInBackground();
         Chan<String> a = request("/a");

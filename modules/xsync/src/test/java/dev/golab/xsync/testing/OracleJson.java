@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Reads the Go oracle files copied into src/test/resources/oracle (verbatim copies of
- * shared/oracle/data/*.json, produced by real Go 1.23). A minimal JSON reader: objects, strings,
+ * benchmarks/go/oracle/data/*.json, produced by real Go 1.23). A minimal JSON reader: objects, strings,
  * booleans, numbers, null — all the oracle uses.
  */
 public final class OracleJson {
