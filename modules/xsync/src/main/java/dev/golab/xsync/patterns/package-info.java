@@ -13,8 +13,11 @@
  *   <tr><td>Interceptors</td><td>grpc-go unary/stream/client interceptor chains</td><td>MS-02.01-07</td></tr>
  *   <tr><td>RoundRobin</td><td>grpc-go round_robin picker</td><td>MS-03.10 + ClusterIP correction</td></tr>
  *   <tr><td>LlmGateway</td><td>the seed's LLM client, corrected</td><td>AI-07.01-07</td></tr>
+ *   <tr><td>HealthChecks, ShutdownSequence</td><td>the seed's /healthz, /readyz and run(ctx), over GracefulServer</td><td>MS-07.01-07</td></tr>
+ *   <tr><td>InferenceBatcher, InferenceSession</td><td>the seed's ticker-driven request batcher and mutex-guarded session</td><td>AI-05.01-05</td></tr>
  * </table>
  *
  * All time goes through a {@link dev.golab.time.Clock}, so every test runs on a VirtualClock.
+ * Invariants of the newer patterns carry the PAT- prefix (PAT-I1…PAT-I9).
  */
 package dev.golab.xsync.patterns;
