@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
  * ChanSyncBenchmark). 4×4 on 2 cores adds lock contention: Go's runtime mutex spins before it
  * sleeps; a ReentrantLock parks sooner.
  * The trap: an unbounded LinkedTransferQueue (cap > 0) never makes producers wait — not a channel.
+ * The bar for the buffered rows: ChanBufferedBarBenchmark (JCTools SPSC / MPMC array queues).
  * One op = one element (N per invocation).
  *
  * How to run: java -jar benchmarks/target/benchmarks.jar ChanProdConsBenchmark -p cap=1024 -f 1

@@ -1,0 +1,137 @@
+// The runtime and sync JMH scenarios (benchmarks/src/main/java/dev/golab/bench/runtime, .../sync) as
+// `go test -bench`: GoSpawnBenchmark, DeferBenchmark, MutexBenchmark, MutexVsChannelBenchmark.
+// Names repeat the JMH class without "Benchmark"; JMH @Params become sub-benchmarks (name=value).
+// The mapping Go row -> JMH row, with the unit conversion, lives in the lab's GoTwins table.
+package bench
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+)
+
+// GoSpawnBenchmark.spawnJoin1M: op = spawn 10^6 goroutines (wg.Add(1) + go) and wait for all.
+func BenchmarkGoSpawn(b *testing.B) {
+	const n = 1_000_000
+	var sink atomic.Int64
+	for i := 0; i < b.N; i++ {
+		var wg sync.WaitGroup
+		wg.Add(n)
+		for j := 0; j < n; j++ {
+			go func() {
+				sink.Add(1)
+				wg.Done()
+			}()
+		}
+		wg.Wait()
+	}
+}
+
+var deferCounter int
+
+// A defer inside a loop is never open-coded: each one is a heap or stack _defer record, the same
+// work as golab's Func.defer. That is the scenario DeferBenchmark.func measures.
+//
+//go:noinline
+func deferN(n int) int {
+	for i := 0; i < n; i++ {
+		defer func() { deferCounter++ }()
+	}
+	deferCounter--
+	return deferCounter
+}
+
+// DeferBenchmark.func: one call of a function that defers `defers` calls.
+func BenchmarkDefer(b *testing.B) {
+	for _, defers := range []int{0, 1, 8} {
+		b.Run(fmt.Sprintf("defers=%d", defers), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				deferN(defers)
+			}
+		})
+	}
+}
+
+// MutexBenchmark.uncontended: one Lock+Unlock, one goroutine.
+func BenchmarkMutexUncontended(b *testing.B) {
+	var mu sync.Mutex
+	for i := 0; i < b.N; i++ {
+		mu.Lock()
+		mu.Unlock()
+	}
+}
+
+// MutexBenchmark.contended2: Lock; counter++; Unlock from 2 goroutines sharing b.N operations.
+// Go's ns/op is wall time / all operations; JMH's avgt with @Threads(2) is per thread, so the lab
+// compares JMH with 2 x this number (GoTwins says so).
+func BenchmarkMutexContended2(b *testing.B) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	counter := 0
+	for g := 0; g < 2; g++ {
+		n := b.N / 2
+		if g == 0 {
+			n += b.N % 2
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < n; i++ {
+				mu.Lock()
+				counter++
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if counter != b.N {
+		b.Fatal("lost updates")
+	}
+}
+
+// MutexVsChannelBenchmark (CONC-06.06): 2 goroutines increment one counter through a mutex, through
+// an owner goroutine served over channels (request + reply), or with an atomic add.
+func BenchmarkMutexVsChannel(b *testing.B) {
+	b.Run("mutex", func(b *testing.B) {
+		var mu sync.Mutex
+		counter := int64(0)
+		b.SetParallelism(1)
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				mu.Lock()
+				counter++
+				mu.Unlock()
+			}
+		})
+	})
+	b.Run("channel", func(b *testing.B) {
+		type req struct{ reply chan int64 }
+		reqs := make(chan req, 64) // the JMH owner's request channel is buffered 64
+		go func() {
+			counter := int64(0)
+			for r := range reqs {
+				counter++
+				r.reply <- counter
+			}
+		}()
+		b.SetParallelism(1)
+		b.RunParallel(func(pb *testing.PB) {
+			me := req{reply: make(chan int64)}
+			for pb.Next() {
+				reqs <- me
+				<-me.reply
+			}
+		})
+		close(reqs)
+	})
+	b.Run("atomic", func(b *testing.B) {
+		var counter atomic.Int64
+		b.SetParallelism(1)
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				counter.Add(1)
+			}
+		})
+	})
+}
