@@ -90,14 +90,14 @@ class ClosureAnswersTest {
     }
 
     @Test
-    @DisplayName("CORE-10.A goroutines started in the loop read the loop variable later: 3 3 3 before Go 1.22, 0 1 2 from it")
+    @DisplayName("CORE-10 goroutines started in the loop read the loop variable later: 3 3 3 before Go 1.22, 0 1 2 from it")
     void goroutinesCapturingTheLoopVariableSeeItsFinalValueBeforeGo122() {
         assertThat(LoopPrograms.goroutinesAfterLoop(GO1_21)).containsExactly(3, 3, 3);
         assertThat(LoopPrograms.goroutinesAfterLoop(GO1_22)).containsExactly(0, 1, 2);
     }
 
     @Test
-    @DisplayName("CORE-10.A the per-iteration copy is made before the post statement, so a write in the body carries over (LANG-I7)")
+    @DisplayName("CORE-10 the per-iteration copy is made before the post statement, so a write in the body carries over (LANG-I7)")
     void theIterationCopyIsMadeBeforePostSoBodyWritesCarryOver() {
         assertThat(LoopPrograms.bodyWriteCarried(GO1_22)).containsExactly(0, 2, 4);
         assertThat(LoopPrograms.bodyWriteCarried(GO1_21)).containsExactly(0, 2, 4);

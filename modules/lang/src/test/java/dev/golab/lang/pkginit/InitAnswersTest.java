@@ -86,7 +86,7 @@ class InitAnswersTest {
     }
 
     @Test
-    @DisplayName("CORE-09.A ⚠ variables are initialised in dependency order, not declaration order: the spec's a, b, c, d go d, b, c, a (LANG-I33, LANG-I34)")
+    @DisplayName("CORE-09 ⚠ variables are initialised in dependency order, not declaration order: the spec's a, b, c, d go d, b, c, a (LANG-I33, LANG-I34)")
     void variablesFollowTheirDependencies() {
         Program.Report r = new Program().add(SpecExample.pkg()).run("m");
         assertThat(r.steps()).extracting(Program.Step::what).containsExactly("d", "b", "c", "a");
@@ -95,7 +95,7 @@ class InitAnswersTest {
     }
 
     @Test
-    @DisplayName("CORE-09.A ⚠ since Go 1.21 the package order is specified: sorted by import path, the first ready one each step (LANG-I37)")
+    @DisplayName("CORE-09 ⚠ since Go 1.21 the package order is specified: sorted by import path, the first ready one each step (LANG-I37)")
     void packagesInitialiseInImportPathOrderWhenReady() {
         Pkg zeta = new Pkg("m/zeta").file("z.go").pkg();
         Pkg alpha = new Pkg("m/alpha").imports("m/zeta").file("a.go").pkg();
@@ -106,7 +106,7 @@ class InitAnswersTest {
     }
 
     @Test
-    @DisplayName("CORE-09.A an initialisation cycle does not compile: Go's \"initialization cycle for a\" chain, or \"refers to itself\" (LANG-I35)")
+    @DisplayName("CORE-09 an initialisation cycle does not compile: Go's \"initialization cycle for a\" chain, or \"refers to itself\" (LANG-I35)")
     void initialisationCyclesAreCompileErrors() {
         Pkg cyc = new Pkg("m").file("main.go")
                 .var("a", List.of("b"), env -> 1).var("b", List.of("f"), env -> 1).func("f", List.of("a"), env -> 1).pkg();
@@ -120,7 +120,7 @@ class InitAnswersTest {
     }
 
     @Test
-    @DisplayName("CORE-09.A an import cycle does not compile")
+    @DisplayName("CORE-09 an import cycle does not compile")
     void importCyclesAreCompileErrors() {
         Pkg a = new Pkg("m/a").imports("m/b").file("a.go").pkg();
         Pkg b = new Pkg("m/b").imports("m/a").file("b.go").pkg();

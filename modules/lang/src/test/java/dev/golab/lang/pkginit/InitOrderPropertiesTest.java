@@ -62,7 +62,7 @@ class InitOrderPropertiesTest {
     }
 
     @Test
-    @DisplayName("CORE-09.A the compiler's algorithm gives the spec's order, and reports a cycle exactly when the spec gets stuck (LANG-I33-I35)")
+    @DisplayName("CORE-09 the compiler's algorithm gives the spec's order, and reports a cycle exactly when the spec gets stuck (LANG-I33-I35)")
     void varOrderMatchesTheSpecsDefinition() {
         qt().withFixedSeed(909L).withExamples(1_000)
                 .forAll(integers().between(1, 8), integers().between(0, 4),
@@ -82,7 +82,7 @@ class InitOrderPropertiesTest {
     }
 
     @Test
-    @DisplayName("CORE-09.A the min-heap package order equals scanning the sorted import paths, and puts every import first, once (LANG-I36, LANG-I37)")
+    @DisplayName("CORE-09 the min-heap package order equals scanning the sorted import paths, and puts every import first, once (LANG-I36, LANG-I37)")
     void packageOrderMatchesTheSortedListScan() {
         List<String> names = List.of("z", "b", "k/x", "a", "m/util", "c/d", "q", "e");
         qt().withFixedSeed(1021L).withExamples(500)
