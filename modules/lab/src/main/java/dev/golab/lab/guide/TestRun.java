@@ -97,7 +97,8 @@ public final class TestRun {
         cp.add(m.resolve("target/classes").toString());
         String deps = Files.readString(m.resolve(CLASSPATH_FILE)).strip();
         if (!deps.isEmpty()) cp.add(deps);
-        cp.add(System.getProperty("java.class.path"));   // this CLI: LauncherMain and the JUnit Platform Launcher
+        // this CLI (LauncherMain and the JUnit Platform Launcher), absolute: the child runs in the module directory
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) cp.add(Path.of(e).toAbsolutePath().toString());
         return String.join(File.pathSeparator, cp);
     }
 
