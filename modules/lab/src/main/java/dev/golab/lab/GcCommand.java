@@ -22,54 +22,106 @@ import dev.golab.gc.Scenarios;
 import dev.golab.gc.Simulation;
 import dev.golab.gc.Trace;
 import dev.golab.gc.Workload;
+import dev.golab.lab.cli.ByteSize;
+import dev.golab.lab.cli.Choice;
+import dev.golab.lab.cli.Gogc;
+import dev.golab.lab.cli.IntRange;
+import dev.golab.lab.cli.OutputFile;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "gc", mixinStandardHelpOptions = true,
         description = "Run the tri-colour GC simulator: gctrace-style summary, --svg picture, --step colour changes.")
 final class GcCommand implements Callable<Integer> {
-    @Option(names = "--gogc", defaultValue = "100", description = "GOGC: a percentage or off (default ${DEFAULT-VALUE})")
-    String gogc;
-    @Option(names = "--memlimit", defaultValue = "off", description = "GOMEMLIMIT, e.g. 30MiB (default ${DEFAULT-VALUE})")
-    String memlimit;
-    @Option(names = "--workload", defaultValue = "GUIDE", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--gogc", defaultValue = "100", converter = Gogc.class,
+            description = "GOGC: off (or -1) or a percentage (default ${DEFAULT-VALUE})")
+    int gogc;
+    @Option(names = "--memlimit", defaultValue = "off", converter = ByteSize.class,
+            description = "GOMEMLIMIT: off, bytes, or with B, KiB, MiB, GiB, TiB, e.g. 30MiB (default ${DEFAULT-VALUE})")
+    long memlimit;
+    @Option(names = "--workload", defaultValue = "GUIDE", converter = WorkloadName.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     Workload workload;
-    @Option(names = "--barrier", defaultValue = "hybrid", description = "none, dijkstra, dijkstraNoRescan, yuasa, yuasaConcurrent, hybrid, hybridUnconditional")
-    String barrier;
-    @Option(names = "--seconds", defaultValue = "10") double seconds;
-    @Option(names = "--procs", defaultValue = "4", description = "GOMAXPROCS") int procs;
+    @Option(names = "--barrier", defaultValue = "hybrid", converter = BarrierName.class,
+            description = "none, dijkstra, dijkstraNoRescan, yuasa, yuasaConcurrent, hybrid, hybridUnconditional (default ${DEFAULT-VALUE})")
+    Barrier barrier;
+    @Option(names = "--seconds", defaultValue = "10", converter = Seconds.class,
+            description = "simulated seconds, more than 0 and at most 600 (default ${DEFAULT-VALUE})")
+    double seconds;
+    @Option(names = "--procs", defaultValue = "4", converter = IntRange.Procs.class, description = "GOMAXPROCS, 1..256") int procs;
     @Option(names = "--seed", defaultValue = "1") long seed;
-    @Option(names = "--scenario", defaultValue = "INSERTION_RACE", description = "heap graph / --step scenario: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--scenario", defaultValue = "INSERTION_RACE", converter = ScenarioName.class,
+            description = "heap graph / --step scenario: ${COMPLETION-CANDIDATES}")
     Scenarios scenario;
-    @Option(names = "--svg", description = "write the timeline and heap graph to this SVG file") File svg;
-    @Option(names = "--png", description = "also write the same picture as PNG") File png;
+    @Option(names = "--svg", converter = OutputFile.class, description = "write the timeline and heap graph to this SVG file")
+    Path svg;
+    @Option(names = "--png", converter = OutputFile.class, description = "also write the same picture as PNG") Path png;
     @Option(names = "--step", description = "print each step's colour changes (all five GC.md scenarios)") boolean step;
+
+    static final class WorkloadName extends Choice.OfEnum<Workload> {
+        WorkloadName() { super("workload", Workload.class); }
+    }
+
+    static final class ScenarioName extends Choice.OfEnum<Scenarios> {
+        ScenarioName() { super("scenario", Scenarios.class); }
+    }
+
+    /** A barrier by registry key, "gc." and case optional (Barrier.byKey is the one lookup). */
+    static final class BarrierName implements ITypeConverter<Barrier> {
+        private final Choice names = new Choice("barrier", () -> Arrays.stream(Barrier.all())
+                .map(b -> b.key().substring("gc.".length())).map(k -> Character.toLowerCase(k.charAt(0)) + k.substring(1))
+                .toList()) {};
+
+        @Override
+        public Barrier convert(String s) {
+            return Barrier.byKey(names.convert(s.startsWith("gc.") ? s.substring(3) : s));
+        }
+    }
+
+    /** Simulated seconds in (0, 600]: longer runs only repeat the steady state and hold every sample. */
+    static final class Seconds implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String s) {
+            double v;
+            try {
+                v = Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + s + "' is not a number of seconds; valid: more than 0 and at most 600, e.g. 10 or 2.5");
+            }
+            if (!(v > 0 && v <= 600)) throw new TypeConversionException(s + " is out of range; valid: more than 0 and at most 600");
+            return v;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
-        Barrier b = Barrier.byKey(barrier);
+        Barrier b = barrier;
         if (step) {
             for (Scenarios s : Scenarios.values()) printSteps(s.run(b));
             return 0;
         }
-        int g = Pacer.readGOGC(gogc);
-        long limit = Pacer.parseMemoryLimit(memlimit);
+        int g = gogc;
+        long limit = memlimit;
         Simulation.Config cfg = Simulation.Config.of(workload).gogc(g).memoryLimit(limit).barrier(b).seconds(seconds)
                 .seed(seed).gomaxprocs(procs);
         Simulation.Result r = Simulation.run(cfg);
         System.out.printf("golab gc: workload %s, GOGC=%s, GOMEMLIMIT=%s, barrier %s, GOMAXPROCS=%d, %.1f s simulated%n",
-                workload, gogc, memlimit, b.key(), procs, seconds);
+                workload, Gogc.format(gogc), ByteSize.format(memlimit), b.key(), procs, seconds);
         List<String> lines = r.trace().gctrace();
         lines.stream().limit(20).forEach(System.out::println);
         if (lines.size() > 20) System.out.println("... " + (lines.size() - 20) + " more cycles");
@@ -84,16 +136,18 @@ final class GcCommand implements Callable<Integer> {
         if (svg != null) {
             SVGGraphics2D g2 = new SVGGraphics2D(W, H);
             draw(g2, r, scenario.run(b));
-            SVGUtils.writeToSVG(svg, g2.getSVGElement());
-            System.out.println("wrote " + svg.getAbsolutePath());
+            OutputFile.write(svg, tmp -> SVGUtils.writeToSVG(tmp.toFile(), g2.getSVGElement()));
+            System.out.println("wrote " + svg);
         }
         if (png != null) {
             BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
             Graphics2D g2 = img.createGraphics();
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             draw(g2, r, scenario.run(b));
-            javax.imageio.ImageIO.write(img, "png", png);
-            System.out.println("wrote " + png.getAbsolutePath());
+            OutputFile.write(png, tmp -> {
+                if (!javax.imageio.ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer in this JDK");
+            });
+            System.out.println("wrote " + png);
         }
         return 0;
     }
@@ -116,7 +170,7 @@ final class GcCommand implements Callable<Integer> {
         g.setColor(Color.BLACK);
         String sum = r.metrics().summary();
         int cut = sum.indexOf(", assists");
-        g.drawString(String.format("%s, GOGC=%s, GOMEMLIMIT=%s, %s: %s", workload, gogc, memlimit,
+        g.drawString(String.format("%s, GOGC=%s, GOMEMLIMIT=%s, %s: %s", workload, Gogc.format(gogc), ByteSize.format(memlimit),
                 r.config().barrier().key(), sum.substring(0, cut)), 10, 16);
         g.drawString(sum.substring(cut + 2), 10, 31);
         timeline(g, r, 60, 40, w - 80, 330);

@@ -5,6 +5,10 @@ package dev.golab.lab;
  * and prints its trace and a per-P timeline; --svg writes the lane chart; --step walks one event at
  * a time with the full scheduler state (Enter to advance when a terminal is attached).
  */
+import dev.golab.lab.cli.Choice;
+import dev.golab.lab.cli.GoDuration;
+import dev.golab.lab.cli.IntRange;
+import dev.golab.lab.cli.OutputFile;
 import dev.golab.sched.sim.LaneChart;
 import dev.golab.sched.sim.Scenarios;
 import dev.golab.sched.sim.SchedSim;
@@ -15,18 +19,23 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "sched", mixinStandardHelpOptions = true,
         description = "Simulate Go's G-M-P scheduler on a scenario: trace, per-P timeline, SVG lane chart.")
 final class SchedCommand implements Callable<Integer> {
-    @Option(names = "--procs", defaultValue = "2", description = "GOMAXPROCS (default ${DEFAULT-VALUE})")
+    @Option(names = "--procs", defaultValue = "2", converter = IntRange.Procs.class,
+            description = "GOMAXPROCS, 1..256 (default ${DEFAULT-VALUE})")
     int procs;
 
-    @Option(names = "--scenario", defaultValue = "steal", description = "one of: steal, syscall, preempt, netpoll, pingpong, stack, overflow (default ${DEFAULT-VALUE})")
+    @Option(names = "--scenario", defaultValue = "steal", converter = ScenarioName.class,
+            description = "one of: steal, syscall, preempt, netpoll, pingpong, stack, overflow (default ${DEFAULT-VALUE})")
     String scenario;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (steal order); equal seeds give equal traces")
@@ -35,14 +44,31 @@ final class SchedCommand implements Callable<Integer> {
     @Option(names = "--no-async-preempt", description = "model Go before 1.14: loops without calls cannot be preempted")
     boolean noAsync;
 
-    @Option(names = "--svg", description = "write the per-P lane chart to this SVG file")
+    @Option(names = "--svg", converter = OutputFile.class, description = "write the per-P lane chart to this SVG file")
     Path svg;
 
     @Option(names = "--step", description = "one event at a time with the scheduler state (Enter advances on a terminal)")
     boolean step;
 
-    @Option(names = "--limit-ms", defaultValue = "1000", description = "stop after this much simulated time")
-    long limitMs;
+    @Option(names = "--limit", defaultValue = "1s", converter = Limit.class,
+            description = "stop after this much simulated time: a Go duration, 1us..1h (default ${DEFAULT-VALUE})")
+    Duration limit;
+
+    static final class ScenarioName extends Choice {
+        ScenarioName() { super("scenario", Scenarios::names); }
+    }
+
+    /** A Go duration in [1us, 1h] (GoDuration parses it as time.ParseDuration does). */
+    static final class Limit implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String s) {
+            Duration d = new GoDuration().convert(s);
+            if (d.compareTo(Duration.ofNanos(1_000)) < 0 || d.compareTo(Duration.ofHours(1)) > 0) {
+                throw new TypeConversionException(s + " is out of range; valid: a Go duration from 1us to 1h, e.g. 500ms or 2s");
+            }
+            return d;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -52,10 +78,10 @@ final class SchedCommand implements Callable<Integer> {
         SchedSim sim = sc.start(cfg);
         System.out.printf("scenario %s, GOMAXPROCS=%d, seed %d, async preemption %s%n  %s%n%n",
                 sc.name(), procs, seed, noAsync ? "off (Go < 1.14)" : "on (Go 1.14+)", sc.description());
-        long limit = limitMs * 1_000_000;
+        long limitNs = limit.toNanos();
         BufferedReader in = System.console() != null ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)) : null;
         int shown = 0;
-        while (sim.now() <= limit) {
+        while (sim.now() <= limitNs) {
             boolean more = sim.step();
             sim.checkInvariants();
             List<TraceEvent> trace = sim.trace();
@@ -73,8 +99,9 @@ final class SchedCommand implements Callable<Integer> {
                 sim.threads(), sim.handoffs(), sim.preemptions(), sim.goroutines(), sim.done());
         if (sim.fatal() != null) System.out.println("fatal error: " + sim.fatal().getMessage());
         if (svg != null) {
-            Files.writeString(svg, LaneChart.svg(sim.segments(), procs, sim.now(),
-                    "golab sched --scenario " + sc.name() + " --procs " + procs + " --seed " + seed));
+            String chart = LaneChart.svg(sim.segments(), procs, sim.now(),
+                    "golab sched --scenario " + sc.name() + " --procs " + procs + " --seed " + seed);
+            OutputFile.write(svg, tmp -> Files.writeString(tmp, chart));
             System.out.println("lane chart written to " + svg);
         }
         return 0;
