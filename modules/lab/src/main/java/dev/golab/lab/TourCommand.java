@@ -33,7 +33,7 @@ final class TourCommand implements Callable<Integer> {
             c.run(out);
         }
         System.out.println();
-        System.out.println(out.shown() + " behaviours shown, " + out.differs() + " differ from Go.");
+        System.out.println(out.summary());
         return out.differs() == 0 ? 0 : 1;
     }
 }

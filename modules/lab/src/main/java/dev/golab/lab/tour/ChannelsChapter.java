@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Channels and select, run live on dev.golab.chan: rendezvous order, close drain, the select
@@ -51,12 +50,12 @@ public final class ChannelsChapter implements Chapter {
             c.send("hi");
             events.add("sender: send returned");
         });
-        while (sender.waitReason() != WaitReason.CHAN_SEND) LockSupport.parkNanos(100_000);
+        Waits.until("the sender to block in chan send", () -> sender.waitReason() == WaitReason.CHAN_SEND);
         events.add("main: sender is blocked [" + sender.waitReason() + "]");
         events.add("main: <-ch starts");
         String v = c.recv();
         events.add("main: received " + v);
-        while (sender.thread().isAlive()) LockSupport.parkNanos(100_000);
+        Waits.ended("the sender to return", sender.thread());
         // The guarantee: the send cannot return before a receiver takes the value. (Whether the
         // receiver's next line or the sender's next line prints first afterwards is a race, in Go too.)
         boolean ok = events.indexOf("main: <-ch starts") < events.indexOf("sender: send returned")
@@ -124,11 +123,11 @@ public final class ChannelsChapter implements Chapter {
             Goroutine g = Go.go(() -> Select.select(
                     Select.recv(result, v -> branch.set("result " + v)),
                     Select.recv(Time.after(Duration.ofSeconds(5)), t -> branch.set("timeout at +" + Duration.between(VirtualClock.EPOCH, t).toSeconds() + "s"))));
-            while (g.waitReason() != WaitReason.SELECT) LockSupport.parkNanos(100_000);
+            Waits.until("the goroutine to block in select", () -> g.waitReason() == WaitReason.SELECT);
             clock.advance(Duration.ofMillis(4999));
             steps.append("after 4.999s (virtual): ").append(branch.get()).append('\n');
             clock.advance(Duration.ofMillis(1));
-            while (g.thread().isAlive()) LockSupport.parkNanos(100_000);
+            Waits.ended("the select to take the timeout branch", g.thread());
             steps.append("after 5s (virtual):     ").append(branch.get());
             return null;
         });

@@ -114,11 +114,12 @@ public final class RuntimeChapter implements Chapter {
         LinkedBlockingQueue<Crash> crashes = new LinkedBlockingQueue<>();
         CrashHandler previous = Go.setCrashHandler(crashes::add);
         try {
-            Go.go(() -> Func.run(f -> {
+            Goroutine g = Go.go(() -> Func.run(f -> {
                 f.defer(() -> { Object r = f.recover(); throw new GoPanic("second"); });
                 throw new GoPanic("first");
             }));
-            Crash c = crashes.poll(10, TimeUnit.SECONDS);
+            Crash c = crashes.poll(Waits.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            Waits.ended("the crashed goroutine to end", g.thread());      // so NumGoroutine below counts only ours
             String head = c == null ? "(no crash)" : c.report().lines().limit(4).reduce((a, b) -> a + "\n" + b).orElse("");
             out.behaviour("ERR-03.A1", "A goroutine recovers, then panics again, and nobody recovers that — what does Go print?",
                     "panic: first [recovered]\n\tpanic: second\n\ngoroutine N [running]:   (then exit status 2)",
@@ -143,7 +144,7 @@ public final class RuntimeChapter implements Chapter {
                 }
             });
         }
-        started.await();
+        if (!started.await(Waits.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) throw new IllegalStateException("tour: 1,000 goroutines did not start");
         int during = Go.numGoroutine() - before;
         Goroutine sample = Goroutine.live().getLast();
         String dump = sample + " on " + sample.thread();

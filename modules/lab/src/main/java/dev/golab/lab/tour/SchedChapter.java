@@ -53,22 +53,25 @@ public final class SchedChapter implements Chapter {
 
     private static void nonPreemption(TourOut out) throws InterruptedException {
         try (GoScheduler s = GoScheduler.create(1)) {
-            AtomicBoolean other = new AtomicBoolean(), seenDuringLoop = new AtomicBoolean(true);
+            AtomicBoolean other = new AtomicBoolean(), seenDuringLoop = new AtomicBoolean(true), requested = new AtomicBoolean();
             CountDownLatch started = new CountDownLatch(1), done = new CountDownLatch(2);
             s.go(() -> {
                 started.countDown();
-                while (s.stats().preemptRequests() == 0) Thread.onSpinWait();   // a loop without calls, > 10 ms
+                long giveUp = System.nanoTime() + Waits.TIMEOUT.toNanos();     // bounded: never spin forever
+                while (s.stats().preemptRequests() == 0 && System.nanoTime() < giveUp) Thread.onSpinWait();   // a loop without calls, > 10 ms
+                requested.set(s.stats().preemptRequests() > 0);
                 seenDuringLoop.set(other.get());
                 done.countDown();
             });
             started.await(10, TimeUnit.SECONDS);
             s.go(() -> { other.set(true); done.countDown(); });
-            done.await(30, TimeUnit.SECONDS);
+            boolean finished = done.await(30, TimeUnit.SECONDS);
             out.knownDifference("RT-03.07", "GOMAXPROCS=1: does a tight loop starve the goroutine queued behind it (real threads)?",
                     "no: since Go 1.14 sysmon preempts it asynchronously after ~10 ms",
-                    seenDuringLoop.get() ? "the other goroutine ran during the loop"
+                    !finished || !requested.get() ? "sysmon never asked the loop to yield (no preemption request in 10 s)"
+                            : seenDuringLoop.get() ? "the other goroutine ran during the loop"
                             : "yes on a virtual thread: the other ran only after the loop gave up its carrier (JEP 444: no time sharing)",
-                    !seenDuringLoop.get());
+                    finished && requested.get() && !seenDuringLoop.get());
         }
     }
 

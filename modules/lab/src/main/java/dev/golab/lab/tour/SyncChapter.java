@@ -42,7 +42,7 @@ public final class SyncChapter implements Chapter {
             mu.lock();
             mu.lock();                                                 // Go: blocks forever (deadlock)
         });
-        while (g.waitReason() != WaitReason.SYNC_MUTEX_LOCK) Thread.onSpinWait();
+        Waits.until("the second Lock to block", () -> g.waitReason() == WaitReason.SYNC_MUTEX_LOCK);
         String seen = g.toString();
         mu.unlock();                                                   // any goroutine may unlock: frees it
         out.behaviour("CONC-06", "Is sync.Mutex reentrant? (the same goroutine calls Lock twice)",

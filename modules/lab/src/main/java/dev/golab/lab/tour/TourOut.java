@@ -1,6 +1,8 @@
 package dev.golab.lab.tour;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How a chapter prints: one block per behaviour, the same three lines everywhere. */
 public final class TourOut {
@@ -8,6 +10,7 @@ public final class TourOut {
     private final String only;
     private int shown;
     private int differs;
+    private final List<String> documented = new ArrayList<>();
     private boolean printing = true;
 
     public TourOut(PrintStream out) {
@@ -51,7 +54,8 @@ public final class TourOut {
         printing = id.startsWith(only);
         if (!printing) return;
         shown++;
-        if (!asDocumented) differs++;
+        if (asDocumented) documented.add(id);
+        else differs++;
         out.println();
         out.println("[" + id + "] " + question);
         out.println("  Go:    " + go.replace("\n", "\n         "));
@@ -73,6 +77,23 @@ public final class TourOut {
     /** Behaviours whose live result differed from Go's (documented Java differences excluded). */
     public int differs() {
         return differs;
+    }
+
+    /** IDs of the behaviours shown as documented Java differences, in order. */
+    public List<String> documentedDifferences() {
+        return List.copyOf(documented);
+    }
+
+    /** Behaviours that matched Go: shown, less documented differences, less mismatches. */
+    public int matches() {
+        return shown - documented.size() - differs;
+    }
+
+    /** "58 behaviours shown: 57 match Go, 1 documented Java difference, 0 differ." */
+    public String summary() {
+        int d = documented.size();
+        return shown + " behaviour" + (shown == 1 ? "" : "s") + " shown: " + matches() + " match Go, "
+                + d + " documented Java difference" + (d == 1 ? "" : "s") + ", " + differs + " differ.";
     }
 
     public PrintStream stream() {

@@ -54,9 +54,9 @@ public final class XsyncChapter implements Chapter {
                 served.countDown();
             });
         }
-        while (group.duplicates("user:42") < callers - 1) Thread.onSpinWait();   // the herd has gathered
+        Waits.until("999 callers to join the flight", () -> group.duplicates("user:42") == callers - 1);   // the herd has gathered
         backendReply.close();
-        awaitQuietly(served);
+        Waits.until("every caller to be served", () -> served.getCount() == 0);
         String model = "backend calls: " + backendCalls.get() + ", callers served: " + (callers - served.getCount())
                 + ", shared=true for " + sharedTrue.get();
         out.behaviour("CONC-11.07", "How many backend calls do 1,000 concurrent misses for one key cause with singleflight?",
@@ -89,9 +89,10 @@ public final class XsyncChapter implements Chapter {
     private static void errgroupFirstError(TourOut out) {
         ErrGroup g = ErrGroup.withContext(Context.background());
         Context ctx = g.context();
-        Chan<Void> firstFailed = Chan.make();
-        g.go(() -> { firstFailed.close(); throw new GoException("fetch a: timeout"); });
-        g.go(() -> { firstFailed.recv(); throw new GoException("fetch b: refused"); });
+        // b fails only once a's error has cancelled ctx, so "first" is a fact, not a race between two
+        // goroutines that fail at nearly the same moment.
+        g.go(() -> { throw new GoException("fetch a: timeout"); });
+        g.go(() -> { ctx.done().recvOk(); throw new GoException("fetch b: refused"); });   // a later error: dropped
         g.go(() -> { ctx.done().recvOk(); return null; });            // a sibling that stops on cancellation
         Throwable err = g.await();
         String model = "Wait() = " + GoException.text(err) + "; Cause(ctx) = " + GoException.text(Context.cause(ctx));
@@ -137,13 +138,5 @@ public final class XsyncChapter implements Chapter {
         String model = "calls made: " + calls.get() + ", state: " + cb.state() + ", last error: " + last;
         String go = "calls made: 6, state: OPEN, last error: circuit breaker is open";
         out.behaviour("MS-03.01", "gobreaker defaults: 8 failing calls — how many reach the backend?", go, model, model.equals(go));
-    }
-
-    private static void awaitQuietly(CountDownLatch l) {
-        try {
-            l.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
