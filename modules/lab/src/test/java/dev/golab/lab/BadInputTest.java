@@ -53,9 +53,12 @@ class BadInputTest {
             answer banana                     | unknown ID 'banana'; closest:
             answer                            | give a question ID (e.g. CORE-06 or CONC-03.02), --list or --write
             answer --list NOPE                | unknown category 'NOPE'; valid: CORE, RT, CONC
+            quiz nope                         | unknown topic 'nope'; valid: slices, select, recover, gc
+            quiz --count 0                    | --count must be at least 1
+            quiz --seed x                     | --seed: 'x' is not a long
             bench --nope                      | unknown option '--nope'; valid options: --debug, --help, --rebuild
-            help nope                         | unknown subcommand 'nope'; valid: tour, answer, bench, gc, sched
-            nope                              | unknown command 'nope'; valid: tour, answer, bench, gc, sched
+            help nope                         | unknown subcommand 'nope'; valid: tour, answer, quiz, bench, gc, sched
+            nope                              | unknown command 'nope'; valid: tour, answer, quiz, bench, gc, sched
             """;
 
     static Stream<Arguments> table() {
