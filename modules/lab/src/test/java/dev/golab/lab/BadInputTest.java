@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.lab.cli.CliErrors;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Every subcommand, fed bad arguments as a new user would (issue 10, "The CLI fails cleanly"): one line
@@ -36,7 +41,7 @@ class BadInputTest {
             gc --procs 0                      | --procs: 0 is out of range; valid: 1..256
             gc --seconds 0                    | --seconds: 0 is out of range; valid: more than 0 and at most 600
             gc --seconds soon                 | --seconds: 'soon' is not a number of seconds
-            gc --seed x                       | --seed: 'x' is not a long; see 'golab gc --help'
+            gc --seed x                       | --seed: 'x' is not a whole number; valid: a whole number
             gc --nope                         | unknown option '--nope'; valid options: --barrier
             gc extra                          | unexpected argument 'extra'; see 'golab gc --help'
             sched --scenario nope             | --scenario: no scenario 'nope'; valid: steal, syscall, preempt
@@ -55,7 +60,7 @@ class BadInputTest {
             answer --list NOPE                | unknown category 'NOPE'; valid: CORE, RT, CONC
             quiz nope                         | unknown topic 'nope'; valid: slices, select, recover, gc
             quiz --count 0                    | --count must be at least 1
-            quiz --seed x                     | --seed: 'x' is not a long
+            quiz --seed x                     | --seed: 'x' is not a whole number; valid: a whole number
             bench --nope                      | unknown option '--nope'; valid options: --debug, --help, --rebuild
             help nope                         | unknown subcommand 'nope'; valid: tour, answer, quiz, bench, gc, sched
             nope                              | unknown command 'nope'; valid: tour, answer, quiz, bench, gc, sched
@@ -114,6 +119,28 @@ class BadInputTest {
         assertThat(p.exitValue()).isEqualTo(2);
         assertThat(err.lines().toList()).containsExactly("golab sched: --procs: 100000 is out of range; valid: 1..256");
         assertThat(out).isEmpty();
+    }
+
+    @Command(name = "disk")
+    static final class FailingCommand implements Callable<Integer> {
+        @Override
+        public Integer call() throws IOException {
+            throw new IOException("No space left on device");
+        }
+    }
+
+    @Test
+    @DisplayName("CLI-I2: a failure that is not a usage error (an I/O error) is one line too, exit 1, no trace")
+    void aFailureIsOneLineWithExitOne() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = CliErrors.install(new CommandLine(new FailingCommand()));
+        cl.setErr(new PrintWriter(err, true));
+
+        int code = cl.execute();
+
+        assertThat(code).isEqualTo(CliErrors.FAILURE);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "disk: No space left on device; this is a failure, not a usage error (--debug shows the stack trace)");
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -90,7 +92,7 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
         if (ex.getCause() instanceof TypeConversionException tce) {
             ArgSpec arg = ex.getArgSpec();
             String prefix = arg instanceof OptionSpec o ? o.longestName() + ": " : "";
-            String msg = oneLine(prefix + tce.getMessage());     // picocli's own converters name no valid form
+            String msg = oneLine(prefix + builtIn(tce.getMessage()));
             return msg.contains(";") ? msg : msg + "; " + help;
         }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
@@ -111,6 +113,15 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
         msg = msg.isEmpty() ? msg : msg.substring(0, 1).toLowerCase(Locale.ROOT) + msg.substring(1);
         return msg.contains(";") ? msg : msg + "; " + help;
     }
+
+    /** picocli's own converters say "'x' is not a long"; name the valid form in the same line. */
+    static String builtIn(String message) {
+        Matcher m = BUILT_IN.matcher(message);
+        if (!m.matches()) return message;
+        return "'" + m.group(1) + "' is not a whole number; valid: a whole number, e.g. 1 or 42";
+    }
+
+    private static final Pattern BUILT_IN = Pattern.compile("'(.*)' is not an? (int|long|short|byte)");
 
     private static String optionNames(CommandLine cmd) {
         return String.join(", ", cmd.getCommandSpec().options().stream()
