@@ -157,14 +157,21 @@ final class AnswerPage {
     private static String row(BenchIndex.Row r) {
         JsonNode n = r.raw();
         String unit = n.path("unit").asText("");
-        String score = n.path("score").asText("") + " " + unit;
-        String range = n.has("min") ? n.path("min").asText() + "–" + n.path("max").asText() : "";
+        String score = num(n.path("score")) + " " + unit;
+        String range = n.has("min") ? num(n.path("min")) + "–" + num(n.path("max")) : "";
         String go = n.path("goBenchmark").asText("");
-        String goNs = n.hasNonNull("goNsPerOp") ? " " + n.path("goNsPerOp").asText() + " ns/op" : "";
-        String ratio = n.hasNonNull("ratioToGo") ? n.path("ratioToGo").asText() + "×" : "";
+        String goNs = n.hasNonNull("goNsPerOp") ? " " + num(n.path("goNsPerOp")) + " ns/op" : "";
+        String ratio = n.hasNonNull("ratioToGo") ? String.format("%.2f×", n.path("ratioToGo").asDouble()) : "";
         String bimodal = n.path("bimodal").asBoolean(false) ? " (bimodal)" : "";
         return "| " + r.method() + " | " + r.params() + " | " + score.strip() + bimodal + " | " + range + " | "
                 + n.path("forks").asText("") + " | " + (go + goNs).strip() + " | " + ratio + " |";
+    }
+
+    /** Three significant digits, as JMH's scores deserve on a shared machine. */
+    private static String num(JsonNode v) {
+        if (!v.isNumber()) return v.asText("");
+        double d = v.asDouble();
+        return Math.abs(d) >= 1000 ? String.format("%,.0f", d) : String.format("%.3g", d);
     }
 
     private void notes(Catalogue.Question q) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * JMH benchmarks and their latest numbers. A benchmark answers the questions and items its source names
  * (header comment or @Param docs). Numbers come from a {@code results.json} (rows {benchmark, method,
  * params, score, min, max, forks, unit, goBenchmark, goNsPerOp, ratioToGo, bimodal}) under docs/ or
- * benchmarks/ when one exists, else from the tables of docs/benchmarks.md that name the benchmark.
+ * benchmarks/ when one exists (the newest by path, as runs are dated directories), else from the tables of docs/benchmarks.md that name the benchmark.
  */
 public final class BenchIndex {
     /** One benchmark class and the IDs its source names. */
@@ -124,7 +124,7 @@ public final class BenchIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        return found.stream().sorted().findFirst().orElse(null);
+        return found.stream().max(Path::compareTo).orElse(null);   // dated run directories: the newest sorts last
     }
 
     private static List<Row> readRows(Path file) {

@@ -1,0 +1,66 @@
+package dev.golab.lab.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Guide: which benchmark answers a question, and where do its latest numbers come from?")
+class BenchIndexTest {
+    @TempDir
+    Path root;
+
+    private void write(String rel, String text) throws IOException {
+        Path f = root.resolve(rel);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    @Test
+    @DisplayName("a benchmark answers the IDs its source names; the newest results.json run gives its rows")
+    void benchmarkIdsAndNewestResultsRows() throws IOException {
+        Files.createDirectories(root.resolve("modules"));
+        write("benchmarks/src/main/java/b/FooBenchmark.java", "/* Question (CONC-01.05): mutex or channel? */ class FooBenchmark {}");
+        write("benchmarks/src/main/java/b/BarBenchmark.java", "/* no question here */ class BarBenchmark {}");
+        String row = """
+                {"schema":"golab-bench/1","rows":[{"benchmark":"b.FooBenchmark","method":"mutex","params":{"n":"2"},
+                 "score":%s,"min":1,"max":2,"forks":2,"unit":"ns/op","goBenchmark":"BenchmarkFoo","goNsPerOp":3.0,
+                 "ratioToGo":0.5,"bimodal":false}]}""";
+        write("docs/bench/2026-12-01/results.json", row.formatted("9.0"));
+        write("docs/bench/2026-12-04/results.json", row.formatted("1.5"));
+
+        BenchIndex b = BenchIndex.scan(root);
+
+        assertThat(b.forQuestion("CONC-01")).extracting(BenchIndex.Bench::name).containsExactly("FooBenchmark");
+        assertThat(b.carrying("CONC-01.05")).hasSize(1);
+        assertThat(b.forQuestion("CONC-02")).isEmpty();
+        assertThat(b.resultsFile()).isEqualTo(Path.of("docs/bench/2026-12-04/results.json"));
+        assertThat(b.rowsOf("FooBenchmark")).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo("mutex");
+            assertThat(r.params()).isEqualTo("n=2");
+            assertThat(r.raw().path("score").asDouble()).isEqualTo(1.5);
+        });
+    }
+
+    @Test
+    @DisplayName("without results.json, the docs/benchmarks.md table rows naming the benchmark are quoted with their header")
+    void fallsBackToTheBenchmarksMdTable() throws IOException {
+        Files.createDirectories(root.resolve("modules"));
+        write("docs/benchmarks.md", """
+                # Benchmarks
+                ## Sync
+                | scenario | golab | Go |
+                |---|---|---|
+                | mutex (`FooBenchmark`) | 4.7 | 5.0 |
+                | other (`BazBenchmark`) | 1 | 2 |
+                """);
+        BenchIndex b = BenchIndex.scan(root);
+        assertThat(b.resultsFile()).isNull();
+        assertThat(b.benchmarksMdLines("FooBenchmark")).containsExactly("*Sync*", "", "| scenario | golab | Go |", "|---|---|---|",
+                "| mutex (`FooBenchmark`) | 4.7 | 5.0 |");
+    }
+}
