@@ -15,15 +15,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * `golab quiz [TOPIC] [--seed N]`: asks questions whose answers the lab computes live (the cap after
- * some appends, how often a select case wins, what recover returns, the heap goal). The reader types a
+ * some appends, how often a select case wins, what recover returns, the heap goal, the run order under
+ * GOMAXPROCS=1). The reader types a
  * prediction; the model's answer and the one-line why follow. Plain lines on stdin, so it is scriptable
  * (`printf '10\n' | ./golab quiz slices --seed 1`); end of input ends the quiz with the score.
  */
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = {"Predict what Go does; the lab computes the answer live and says why.",
-                "Topics: slices, select, recover, gc (default: all). Ends at end of input or after --count questions."})
+                "Topics: slices, select, recover, gc, sched (default: all). Ends at end of input or after --count questions."})
 final class QuizCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPIC", description = "slices, select, recover or gc")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPIC", description = "slices, select, recover, gc or sched")
     String topic;
 
     @Option(names = "--seed", paramLabel = "N", description = "seed for the questions (default: random, printed so a run can be repeated)")

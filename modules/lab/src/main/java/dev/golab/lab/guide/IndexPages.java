@@ -35,7 +35,7 @@ final class IndexPages {
                 How to use it: pick a question; its page gives the short answer, the corrections, and for each
                 checklist item the tests that demonstrate it (linked to their source). `./golab answer <ID>` prints
                 the same in the terminal and runs the live behaviours; `--run` also runs the tests. To test
-                yourself, `./golab quiz [slices|select|recover|gc]` asks for a prediction and computes the answer live.
+                yourself, `./golab quiz [slices|select|recover|gc|sched]` asks for a prediction and computes the answer live.
                 """);
         for (Catalogue.Category cat : c.categories()) {
             md.append("\n## ").append(cat.name()).append(" (").append(cat.id()).append(")\n\n");

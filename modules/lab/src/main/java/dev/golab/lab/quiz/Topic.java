@@ -3,7 +3,7 @@ package dev.golab.lab.quiz;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** A family of quiz questions whose answers the lab computes live (slices, select, recover, gc). */
+/** A family of quiz questions whose answers the lab computes live (slices, select, recover, gc, sched). */
 public interface Topic {
     String name();
 
@@ -11,7 +11,7 @@ public interface Topic {
     Round next(RandomGenerator rnd);
 
     static List<Topic> all() {
-        return List.of(new SliceGrowth(), new SelectFairness(), new RecoverRules(), new HeapGoal());
+        return List.of(new SliceGrowth(), new SelectFairness(), new RecoverRules(), new HeapGoal(), new RunOrder());
     }
 
     /** The prediction as an integer, or null when it is not one. */
