@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class TestRun {
     /** What a run did. */
-    public record Summary(int modules, int failed) {}
+    public record Summary(int modules, int passed, int failed, int skipped) {}
 
     private static final String CLASSPATH_FILE = "target/golab-test-classpath.txt";
 
@@ -34,26 +34,37 @@ public final class TestRun {
         for (Demo d : demos) {
             for (String sel : selectors(root, d)) byModule.computeIfAbsent(d.module(), k -> new LinkedHashSet<>()).add(sel);
         }
-        int failedModules = 0;
+        int[] totals = new int[3];
+        int brokenBuilds = 0;
+        long start = System.nanoTime();
         for (var e : byModule.entrySet()) {
             String module = e.getKey();
             out.println("Running " + e.getValue().size() + " selection(s) in " + module + " (compiling with ./mvnw -o first) ...");
             out.flush();
             if (!compile(root, module, out)) {
-                failedModules++;
+                brokenBuilds++;
                 continue;
             }
+            Path counts = Files.createTempFile("golab-run", ".counts");
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(jvmFlags(root));
+            cmd.add("-Dgolab.run.summary=" + counts);
             cmd.add("-cp");
             cmd.add(classpath(root, module));
             cmd.add(LauncherMain.class.getName());
             cmd.addAll(e.getValue());
             Process p = new ProcessBuilder(cmd).directory(root.resolve(module).toFile()).inheritIO().start();
-            if (p.waitFor() != 0) failedModules++;
+            int code = p.waitFor();
+            String[] c = Files.readString(counts).strip().split(" ");
+            Files.deleteIfExists(counts);
+            if (c.length == 3) for (int i = 0; i < 3; i++) totals[i] += Integer.parseInt(c[i]);
+            else totals[1]++;                                  // the child died before reporting: count it as a failure
+            if (code != 0 && c.length == 3 && Integer.parseInt(c[1]) == 0) totals[1]++;
         }
-        return new Summary(byModule.size(), failedModules);
+        out.printf("%nTotal: %d passed, %d failed, %d skipped in %d module(s), %.1f s%s%n", totals[0], totals[1], totals[2],
+                byModule.size(), (System.nanoTime() - start) / 1e9, brokenBuilds > 0 ? "; " + brokenBuilds + " module(s) did not build" : "");
+        return new Summary(byModule.size(), totals[0], totals[1] + brokenBuilds, totals[2]);
     }
 
     /** {@code Class#method} or {@code Class}; a contract interface's test runs through its implementing classes in the module. */
