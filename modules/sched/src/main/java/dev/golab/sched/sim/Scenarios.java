@@ -44,6 +44,8 @@ public final class Scenarios {
                 List.of(pingPong()));
         add("stack", "G1 calls 8 frames of 1KiB (2K→4K→8K by copying), returns, then waits; GC halves the idle stack",
                 List.of(stack()));
+        add("mix", "G1 starts 6 workers (steals), 2 network readers (netpoll), a G that queues 3 workers then blocks 2ms in a syscall (hand-off) and a 25ms loop without calls (sysmon preemption)",
+                List.of(mix()));
         add("overflow", "G1 spawns 300 goroutines without yielding: the 256-slot ring spills 129 to the global queue",
                 List.of(repeat(300, spawn(run(10)), run(10))));
     }
@@ -84,6 +86,16 @@ public final class Scenarios {
             g1.add(new Op.Park());
         }
         return g1;
+    }
+
+    private static List<Op> mix() {
+        List<Op> ops = new ArrayList<>(repeat(6, spawn(run(200))));
+        ops.add(spawn(netWait(300), run(50)));
+        ops.add(spawn(netWait(700), run(50)));
+        ops.add(spawn(spawn(run(300)), spawn(run(300)), spawn(run(300)), syscall(2_000), run(50)));
+        ops.add(spawn(tightLoop(25_000)));
+        ops.add(run(100));
+        return ops;
     }
 
     private static List<Op> stack() {

@@ -136,7 +136,12 @@ public final class SchedSim {
     }
 
     void emit(Kind kind, int p, int m, int g, String detail) {
-        recorder.emit(now, kind, p, m, g, detail);
+        recorder.emit(now, kind, p, m, g, -1, detail);
+    }
+
+    /** An event between two Ps: {@code other} is the victim of a steal. */
+    void emit(Kind kind, int p, int m, int g, int other, String detail) {
+        recorder.emit(now, kind, p, m, g, other, detail);
     }
 
     void endSegment(SimP p, SimG g, String how) {
@@ -151,6 +156,20 @@ public final class SchedSim {
     /** The scheduler state in one block of text (`golab sched --step`). */
     public String snapshot() {
         return SimInvariants.snapshot(this);
+    }
+
+    /**
+     * Calls {@code o} right after each trace event is recorded (views take a {@link #state()} there, so
+     * a page can step event by event). The state is then as the event describes it: e.g. at GO_END the
+     * G is still on its M, and the next event shows the M free. Register before {@link #go}.
+     */
+    public void observe(java.util.function.Consumer<TraceEvent> o) {
+        recorder.observe(o);
+    }
+
+    /** The scheduler state as data: each P's lane, the global queue, the netpoller (for views). */
+    public SimState state() {
+        return SimState.of(this);
     }
 
     public long now() { return now; }

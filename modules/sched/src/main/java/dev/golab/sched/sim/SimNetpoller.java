@@ -72,6 +72,11 @@ final class SimNetpoller {
         return ready;
     }
 
+    /** The Gs parked in the netpoller, in the order they parked. */
+    List<SimG> waiters() {
+        return List.copyOf(netWaiters);
+    }
+
     int waiting() {
         return netWaiters.size();
     }

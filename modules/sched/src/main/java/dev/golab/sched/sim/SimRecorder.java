@@ -15,14 +15,18 @@ import dev.golab.sched.sim.TraceEvent.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 final class SimRecorder {
     private final List<TraceEvent> trace = new ArrayList<>();
     private final List<Segment> segments = new ArrayList<>();
     private long imbalanceSince = -1, maxImbalance;
+    private Consumer<TraceEvent> observer = e -> {};
 
-    void emit(long now, Kind kind, int p, int m, int g, String detail) {
-        trace.add(new TraceEvent(now, kind, p, m, g, detail));
+    void emit(long now, Kind kind, int p, int m, int g, int other, String detail) {
+        TraceEvent e = new TraceEvent(now, kind, p, m, g, other, detail);
+        trace.add(e);
+        observer.accept(e);
     }
 
     void endSegment(long now, SimP p, SimG g, String how) {
@@ -41,6 +45,10 @@ final class SimRecorder {
             maxImbalance = Math.max(maxImbalance, now - imbalanceSince);
             imbalanceSince = -1;
         }
+    }
+
+    void observe(Consumer<TraceEvent> o) {
+        observer = o;
     }
 
     List<TraceEvent> trace() {

@@ -108,10 +108,10 @@ final class SimScheduler {
                 SimG g = p.runq.stealFrom(victim.runq, last, false);
                 if (g == null) continue;
                 if (victimRing == 0) {
-                    sim.emit(Kind.STEAL, p.id, m.id, g.id, "runnext of P" + victim.id + " (last pass)");
+                    sim.emit(Kind.STEAL, p.id, m.id, g.id, victim.id, "runnext of P" + victim.id + " (last pass)");
                 } else {
                     int take = p.runq.ringSize() - before + 1;
-                    sim.emit(Kind.STEAL, p.id, m.id, g.id, take + " of " + victimRing + " Gs from P" + victim.id);
+                    sim.emit(Kind.STEAL, p.id, m.id, g.id, victim.id, take + " of " + victimRing + " Gs from P" + victim.id);
                 }
                 return g;
             }

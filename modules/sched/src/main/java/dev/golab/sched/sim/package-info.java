@@ -32,7 +32,7 @@
  * </table>
  *
  * <p><b>Variants:</b> SimConfig.asyncPreemption (Go 1.14+ on; off = Go ≤ 1.13, where a loop
- * without calls cannot be preempted). Scenarios: steal, syscall, preempt, netpoll, pingpong, stack,
+ * without calls cannot be preempted). Scenarios: steal, syscall, preempt, netpoll, pingpong, stack, mix,
  * overflow.
  *
  * <p><b>Differences from Go:</b> programs are scripts of {@link dev.golab.sched.sim.Op}s; scheduling
