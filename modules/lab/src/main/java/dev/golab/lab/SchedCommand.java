@@ -3,12 +3,14 @@ package dev.golab.lab;
 /*
  * `golab sched`: runs one scheduler scenario in the deterministic simulator (dev.golab.sched.sim)
  * and prints its trace and a per-P timeline; --svg writes the lane chart; --step walks one event at
- * a time with the full scheduler state (Enter to advance when a terminal is attached).
+ * a time with the full scheduler state (Enter to advance when a terminal is attached); --html writes
+ * the self-contained step-through page (views.SchedPage: runs at GOMAXPROCS 1, 2 and 4 of the seed).
  */
 import dev.golab.lab.cli.Choice;
 import dev.golab.lab.cli.GoDuration;
 import dev.golab.lab.cli.IntRange;
 import dev.golab.lab.cli.OutputFile;
+import dev.golab.lab.views.SchedPage;
 import dev.golab.sched.sim.LaneChart;
 import dev.golab.sched.sim.Scenarios;
 import dev.golab.sched.sim.SchedSim;
@@ -35,7 +37,7 @@ final class SchedCommand implements Callable<Integer> {
     int procs;
 
     @Option(names = "--scenario", defaultValue = "steal", converter = ScenarioName.class,
-            description = "one of: steal, syscall, preempt, netpoll, pingpong, stack, overflow (default ${DEFAULT-VALUE})")
+            description = "one of: steal, syscall, preempt, netpoll, pingpong, stack, mix, overflow (default ${DEFAULT-VALUE})")
     String scenario;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (steal order); equal seeds give equal traces")
@@ -46,6 +48,10 @@ final class SchedCommand implements Callable<Integer> {
 
     @Option(names = "--svg", converter = OutputFile.class, description = "write the per-P lane chart to this SVG file")
     Path svg;
+
+    @Option(names = "--html", converter = OutputFile.class,
+            description = "write a self-contained page to step through the run in a browser (GOMAXPROCS 1, 2 and 4)")
+    Path html;
 
     @Option(names = "--step", description = "one event at a time with the scheduler state (Enter advances on a terminal)")
     boolean step;
@@ -73,6 +79,13 @@ final class SchedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenarios.Scenario sc = Scenarios.get(scenario);
+        if (html != null) {
+            String page = SchedPage.html(sc.name(), seed);
+            OutputFile.write(html, tmp -> Files.writeString(tmp, page));
+            System.out.println("scheduler page written to " + html + " (scenario " + sc.name() + ", seed " + seed
+                    + ", GOMAXPROCS 1, 2, 4; open it in a browser)");
+            return 0;
+        }
         SimConfig cfg = SimConfig.of(procs, seed);
         if (noAsync) cfg = cfg.withoutAsyncPreemption();
         SchedSim sim = sc.start(cfg);

@@ -93,6 +93,8 @@ public final class SchedChapter implements Chapter {
                 handoff == null ? "no handoff" : handoff.detail() + " at " + handoff.time() / 1000 + " µs; Ms: " + sim.threads(),
                 handoff != null && sim.threads() >= 2);
         out.detail(LaneChart.text(sim.segments(), 1, sim.now(), 60));
+        out.detail("Step through steals, hand-offs, preemptions and netpoll wake-ups at GOMAXPROCS 1, 2 and 4 in a\n"
+                + "browser: open docs/views/sched.html, or write your own with ./golab sched --scenario mix --html sched.html");
     }
 
     private static void stacks(TourOut out) {
