@@ -52,6 +52,7 @@ class BadInputTest {
             sched --limit 1d                  | --limit: unknown unit "d" in duration "1d"
             sched --limit 2h                  | --limit: 2h is out of range; valid: a Go duration from 1us to 1h
             sched --svg /no/such/dir/x.svg    | --svg: directory /no/such/dir does not exist
+            sched --html /no/such/dir/x.html  | --html: directory /no/such/dir does not exist
             tour nochapter                    | no chapter 'nochapter'; valid: runtime, sync, channels
             tour --nope                       | unknown option '--nope'
             answer NOPE-99                    | unknown ID 'NOPE-99'; closest:

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("issue 14: the scheduler page in a real browser (Selenium 4 + headless Chromium)")
 class SchedPageBrowserTest {
     private static Path page;
+    private static Browser desk;                                     // one 1280×720 browser for the class
 
     @BeforeAll
     static void generate() throws Exception {
@@ -37,6 +39,19 @@ class SchedPageBrowserTest {
         Files.createDirectories(dir);
         page = dir.resolve("sched.html");
         Page.write(page, SchedPage.html(SchedPage.DOCS_SCENARIO, SchedPage.DOCS_SEED));
+        desk = Browser.open(1280, 720);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (desk != null) desk.close();
+    }
+
+    /** The desktop browser on a fresh visit of the page (a new document: no state from the last test). */
+    private static Browser fresh(String fragment) {
+        desk.driver().get("about:blank");
+        desk.load(page, fragment);
+        return desk;
     }
 
     /** The simulator's own states: index 0 before the start, then one after each trace event. */
@@ -82,8 +97,8 @@ class SchedPageBrowserTest {
     @DisplayName("pressing → 20 times then ← 5 times shows the simulator's lanes at steps 20 and 15, and the address says #step=N")
     void arrowKeysStepThroughTheSeededRun() {
         Expected want = expected(SchedPage.DEFAULT_PROCS);
-        try (Browser b = Browser.open(1280, 720)) {
-            b.load(page, null);
+        {
+            Browser b = fresh(null);
             assertLanes(b, want.states().get(0), 0);
             b.press(Keys.ARROW_RIGHT, 20);
             assertLanes(b, want.states().get(20), 20);
@@ -103,8 +118,8 @@ class SchedPageBrowserTest {
         for (int i = 0; i < want.events().size() && firstSteal < 0; i++) if (want.events().get(i).kind() == TraceEvent.Kind.STEAL) firstSteal = i + 1;
         assertThat(firstSteal).as("the docs scenario steals at GOMAXPROCS=4").isPositive();
         TraceEvent steal = want.events().get(firstSteal - 1);
-        try (Browser b = Browser.open(1280, 720)) {
-            b.load(page, null);
+        {
+            Browser b = fresh(null);
             b.find("button[data-procs='4']").click();
             assertThat(b.findAll(".lane[data-p]")).hasSize(4);
             new Select(b.find("#kind")).selectByValue("STEAL");
@@ -123,8 +138,8 @@ class SchedPageBrowserTest {
     @DisplayName("a shared #step=N opens at step N; a step past the end clamps to the last step and says so")
     void fragmentOpensTheStepAndClamps() {
         Expected two = expected(2), one = expected(1);
-        try (Browser b = Browser.open(1280, 720)) {
-            b.load(page, "#step=33&procs=1");
+        {
+            Browser b = fresh("#step=33&procs=1");
             assertLanes(b, one.states().get(33), 33);
             int last = two.states().size() - 1;
             b.driver().get("about:blank");                       // a fresh visit: the default GOMAXPROCS
@@ -137,8 +152,8 @@ class SchedPageBrowserTest {
     @Test
     @DisplayName("space plays the run and space again pauses it")
     void spacePlaysAndPauses() {
-        try (Browser b = Browser.open(1280, 720)) {
-            b.load(page, null);
+        {
+            Browser b = fresh(null);
             new Select(b.find("#speed")).selectByValue("100");
             b.find("body").click();
             b.press(Keys.SPACE);
