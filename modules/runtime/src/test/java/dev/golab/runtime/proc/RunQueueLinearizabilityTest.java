@@ -98,7 +98,7 @@ class RunQueueLinearizabilityTest {
     @Test
     @DisplayName("RT-03.03 Q: is a steal racing the owner's put/get linearizable? (yes: one head CAS commits it; model checking)")
     void stealVsOwnerIsLinearizableUnderModelChecking() {
-        new ModelCheckingOptions().iterations(8 * SCALE).invocationsPerIteration(50).threads(3).actorsPerThread(3)
+        new ModelCheckingOptions().iterations(4 * SCALE).invocationsPerIteration(50).threads(3).actorsPerThread(3)
                 .check(StealVsOwner.class);
     }
 
