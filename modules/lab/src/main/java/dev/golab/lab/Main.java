@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "golab", mixinStandardHelpOptions = true, version = "golab 0.1.0-SNAPSHOT",
-        description = "Go's runtime ideas, executable in Java 25: tour, answer, bench, gc, sched.",
+        description = "Go's runtime ideas, executable in Java 25: tour, answer, quiz, bench, gc, sched.",
         subcommands = {TourCommand.class, AnswerCommand.class, QuizCommand.class, BenchCommand.class, GcCommand.class, SchedCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
