@@ -17,9 +17,9 @@ package dev.golab.bench.gc;
  * How to run: ./mvnw -B -ntp -q -DskipTests package -pl benchmarks -am
  *             java --add-opens java.base/java.lang=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar GcSim -f 1 -wi 2 -w 1s -i 3 -r 1s
  */
-import dev.golab.gc.Barrier;
 import dev.golab.gc.Collector;
 import dev.golab.gc.Heap;
+import dev.golab.gc.barrier.Barrier;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.SplittableRandom;

@@ -17,6 +17,7 @@ package dev.golab.slices;
  * See:             GrowsliceDifferentialTest, SliceAnswersTest, AppendBenchmark.
  */
 import dev.golab.runtime.RuntimeError;
+import dev.golab.runtime.malloc.SizeClasses;
 
 public final class Growslice {
     /** malloc.go maxAlloc on 64-bit linux: 1 << heapAddrBits (48). */

@@ -15,8 +15,8 @@ package dev.golab.strings;
  * See:             StringAnswersTest (CORE-12.08, PERF-01.04), StringConcatBenchmark.
  */
 import dev.golab.runtime.GoPanic;
+import dev.golab.runtime.malloc.SizeClasses;
 import dev.golab.slices.Growslice;
-import dev.golab.slices.SizeClasses;
 
 public final class Builder {
     private byte[] buf; // null: Go's nil buf

@@ -3,6 +3,7 @@ package dev.golab.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.oracle.OracleJson;
+import dev.golab.runtime.malloc.SizeClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@
  *                  the end of mark), grey = marked, fields not yet scanned (on a work queue), black =
  *                  marked and scanned. Within one cycle colours only move white -> grey -> black.
  * Model:           one byte per object in Heap; this enum is the readable view.
- * Invariants:      C1 no transition out of black until sweep resets it to white.
+ * Invariants:      GC-C1 no transition out of black until sweep resets it to white.
  * Differs from Go: Go keeps one mark bit per object plus queue membership; grey is implicit.
  * See:             Heap, Collector.
  */

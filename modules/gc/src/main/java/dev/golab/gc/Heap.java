@@ -2,19 +2,21 @@
  * Go behaviour:    a non-moving heap of objects carved from size-class spans (malloc.go, mheap.go,
  *                  Go 1.23). An object has a size and pointer slots; pointer-free ("noscan") objects
  *                  are never scanned. Freed slots go back to their span's free list at sweep.
- * Model:           1. Objects are int ids; per-id arrays hold colour, rounded size and pointer slots
+ * Model:           0. Sizes round up with dev.golab.runtime.malloc.SizeClasses (Go's table, generated once).
+ *                  1. Objects are int ids; per-id arrays hold colour, rounded size and pointer slots
  *                     (NIL = nil), so marking a million objects touches only primitive arrays.
  *                  2. allocate(size, nslots) takes an id from the size class's free list or a new one.
  *                  3. Roots: one GLOBALS root plus one STACK root per goroutine.
  *                  4. Accounting: inUseBytes (allocated, not yet swept free), per-class bytes.
- * Invariants:      H1 inUseBytes = sum of rounded sizes of allocated ids; H2 a free id is on exactly
- *                  one free list; H3 reachable() never includes a free id unless the collector lost it.
+ * Invariants:      GC-H1 inUseBytes = sum of rounded sizes of allocated ids; GC-H2 a free id is on exactly
+ *                  one free list; GC-H3 reachable() never includes a free id unless the collector lost it.
  * Differs from Go: no pages, no mcache/mcentral hierarchy, no interior pointers; a span is a run of
  *                  SPAN_OBJECTS consecutive ids (for lazy sweep).
  * See:             Collector, TricolourAnswersTest, GcSimBenchmark.
  */
 package dev.golab.gc;
 
+import dev.golab.runtime.malloc.SizeClasses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -30,8 +32,8 @@ public final class Heap {
     long[] size = new long[16];
     String[] names = new String[16];
     int highWater;
-    private final int[][] freeList = new int[SizeClasses.NUM_CLASSES][];
-    private final int[] freeCount = new int[SizeClasses.NUM_CLASSES];
+    private final int[][] freeList = new int[SizeClasses.NUM_SIZE_CLASSES][];
+    private final int[] freeCount = new int[SizeClasses.NUM_SIZE_CLASSES];
     long inUseBytes;
     long objects;
     long totalAllocatedBytes;
@@ -54,9 +56,9 @@ public final class Heap {
 
     /** Allocates a white object; the Collector decides its colour (allocate-black during mark). */
     int allocate(long bytes, int nslots, String name) {
-        int cls = SizeClasses.classOf(bytes);
+        int cls = sizeClass(bytes);
         int id = freeCount[cls] > 0 ? freeList[cls][--freeCount[cls]] : newId();
-        long rounded = SizeClasses.roundUp(bytes);
+        long rounded = roundUp(bytes);
         size[id] = rounded;
         int[] s = slots[id];
         if (s == null || s.length != nslots) s = nslots == 0 ? NO_SLOTS : new int[nslots];
@@ -70,6 +72,12 @@ public final class Heap {
         objects++;
         return id;
     }
+
+    /** mallocgc's size class (0: a large object); a 0-byte request takes the smallest class here. */
+    static int sizeClass(long bytes) { return SizeClasses.sizeToClass(Math.max(bytes, 1)); }
+
+    /** Bytes the object really takes: its class size, or whole pages when large (noscan: no header). */
+    public static long roundUp(long bytes) { return SizeClasses.roundupsize(Math.max(bytes, 1), true); }
 
     private int newId() {
         if (highWater == size.length) {
@@ -85,7 +93,7 @@ public final class Heap {
     /** Returns the object to its class's free list (sweep). */
     void free(int id) {
         long bytes = size[id];
-        int cls = SizeClasses.classOf(bytes);
+        int cls = sizeClass(bytes);
         if (freeList[cls] == null) freeList[cls] = new int[16];
         if (freeCount[cls] == freeList[cls].length) freeList[cls] = Arrays.copyOf(freeList[cls], freeCount[cls] * 2);
         freeList[cls][freeCount[cls]++] = id;
@@ -125,7 +133,7 @@ public final class Heap {
     public int highWater() { return highWater; }
 
     /** Free objects waiting on the free list of {@code size}'s class. */
-    public int freeListLength(long bytes) { return freeCount[SizeClasses.classOf(bytes)]; }
+    public int freeListLength(long bytes) { return freeCount[sizeClass(bytes)]; }
 
     /** runtime.SetFinalizer(obj, f): the object is a finalizer special (see Collector). */
     public void setFinalizer(int id, boolean on) { finalizers.set(id, on); }

@@ -3,7 +3,7 @@
  *                  (a later crash or corrupted memory). The lab raises it at the step that breaks it.
  * Model:           the message names the invariant and the edge, e.g.
  *                  "strong tricolour invariant violated: black A.f -> white C".
- * Invariants:      I1 edge() is the offending edge in Go syntax.
+ * Invariants:      GC-IV1 edge() is the offending edge in Go syntax.
  * Differs from Go: a lab diagnostic, not a Go error.
  * See:             Invariants, BarrierScenariosTest.
  */

@@ -10,14 +10,17 @@
  *                  3. strong(): scan all black sources for a white target; weak(): compute the set
  *                     reachable from grey sources through white objects, then require every
  *                     black -> white target to be in it.
- * Invariants:      I2 strong implies weak (every strong state passes weak()).
+ * Invariants:      GC-I1 strong; GC-I2 weak; GC-I3 strong implies weak (every strong state passes
+ *                  weak()); GC-G2 lost() is the safety oracle Collector runs at mark termination.
  * Differs from Go: Go never checks these at runtime; this is the lab's oracle.
  * See:             InvariantViolation, BarrierScenariosTest, BarrierPropertiesTest.
  */
 package dev.golab.gc;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 public final class Invariants {
@@ -48,6 +51,16 @@ public final class Invariants {
         return blackToWhite(h, prot);
     }
 
+    /** The safety oracle: objects reachable from the roots but white (mark termination would free them live). */
+    public static List<Integer> lost(Heap h) {
+        List<Integer> out = new ArrayList<>();
+        BitSet reach = h.reachable();
+        for (int o = reach.nextSetBit(0); o >= 0; o = reach.nextSetBit(o + 1)) {
+            if (h.size[o] > 0 && h.colour[o] == Colour.W) out.add(o);
+        }
+        return out;
+    }
+
     public static boolean strongHolds(Heap h) { return strongViolation(h).isEmpty(); }
 
     public static boolean weakHolds(Heap h) { return weakViolation(h).isEmpty(); }
@@ -66,7 +79,7 @@ public final class Invariants {
     }
 
     private static Iterable<Root> roots(Heap h) {
-        java.util.List<Root> rs = new java.util.ArrayList<>();
+        List<Root> rs = new ArrayList<>();
         rs.add(h.globals);
         for (Root r : h.stacks) if (r.isRoot()) rs.add(r);
         return rs;

@@ -3,7 +3,7 @@
  *                  most recent is PauseNs[(NumGC+255)%256] (mgc.go: pause_ns[numgc%len] = pauseNS,
  *                  then numgc++). PauseTotalNs is cumulative.
  * Model:           recordCycle(ns) does exactly that.
- * Invariants:      M1 lastPause() == PauseNs[(NumGC+255)%256]; M2 entries older than 256 cycles are
+ * Invariants:      GC-M1 lastPause() == PauseNs[(NumGC+255)%256]; GC-M2 entries older than 256 cycles are
  *                  overwritten.
  * Differs from Go: only the pause fields of MemStats.
  * See:             PacerAnswersTest (PERF-05.05).

@@ -5,7 +5,7 @@
  * Model:           1. A pause costs STW_BASE_NS plus any stack bytes scanned inside it at SCAN_RATE
  *                     (Yuasa's snapshot, Dijkstra's rescan); heap size never enters the formula.
  *                  2. Each cycle's total is also written to MemStats' PauseNs ring.
- * Invariants:      PA1 with the hybrid barrier a pause is STW_BASE_NS whatever the heap size.
+ * Invariants:      GC-PA1 with the hybrid barrier a pause is STW_BASE_NS whatever the heap size.
  * Differs from Go: simulated time, not measured; no per-P safe-point latency.
  * See:             TricolourAnswersTest.stwPausesDoNotGrowWithTheHeap, MemStats.
  */

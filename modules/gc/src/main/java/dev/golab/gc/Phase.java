@@ -4,7 +4,7 @@
  *                  sweep (barrier off) -> off until the next trigger. gcphase is _GCoff (0) during
  *                  sweep and off, _GCmark (1), _GCmarktermination (2).
  * Model:           one constant per step; writeBarrier() and allocateBlack() read like mgc.go.
- * Invariants:      P1 the barrier is on exactly in MARK and MARK_TERMINATION.
+ * Invariants:      GC-P1 the barrier is on exactly in MARK and MARK_TERMINATION.
  * Differs from Go: SWEEP_TERMINATION also covers mark setup (one STW pause, as in Go).
  * See:             Collector, TricolourAnswersTest.cycleGoesThroughFourPhases.
  */

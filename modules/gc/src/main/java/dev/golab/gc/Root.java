@@ -8,17 +8,18 @@
  *                     stack that must be re-scanned at mark termination).
  *                  3. A stack belongs to a goroutine that is RUNNABLE, BLOCKED on a primitive (a heap
  *                     object standing for a channel/mutex) or DEAD (its slots no longer roots).
- * Invariants:      R1 a DEAD goroutine's stack is not a root; R2 globals never need a rescan.
+ * Invariants:      GC-R1 a DEAD goroutine's stack is not a root; GC-R2 globals never need a rescan.
  * Differs from Go: frames, stack growth and stack bytes are one number (stackBytes).
- * See:             Heap, Collector, GoroutineLeaks.
+ * See:             Heap, Collector, retention.GoroutineLeakProfile.
  */
 package dev.golab.gc;
 
+import dev.golab.gc.barrier.Barrier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-public final class Root {
+public final class Root implements Barrier.Stack {
     public enum Kind { GLOBALS, STACK }
 
     public enum State { RUNNABLE, BLOCKED, DEAD }
@@ -46,6 +47,10 @@ public final class Root {
     public State state() { return state; }
 
     public boolean isScanned() { return scanned; }
+
+    /** Grey until the collector scans it in this cycle (what the hybrid barrier asks). */
+    @Override
+    public boolean grey() { return !scanned; }
 
     public int size() { return slots.length; }
 

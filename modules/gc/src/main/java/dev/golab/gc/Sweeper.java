@@ -8,7 +8,7 @@
  *                     is unswept. 2. next(): sweep the next unswept span in order. 3. ensureSwept(id):
  *                     the allocation path. 4. sweepSpan: white -> free list (or finalizer queued),
  *                     black -> white.
- * Invariants:      SW1 each span is swept at most once per cycle; SW2 ids allocated during the sweep
+ * Invariants:      GC-SW1 each span is swept at most once per cycle; GC-SW2 ids allocated during the sweep
  *                  are never freed by it.
  * Differs from Go: spans are id ranges, not pages; one sweeper.
  * See:             Collector, TricolourAnswersTest.lazySweepFreesWhileTheMutatorAllocatesAndNeverFreesNewObjects.
@@ -18,17 +18,15 @@ package dev.golab.gc;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.function.Consumer;
 
 final class Sweeper {
     private final Heap heap;
-    private final Supplier<Consumer<String>> log;
+    private final GcLog log;
     private final BitSet swept = new BitSet();
     private int cursor, end;
     final List<Integer> finalized = new ArrayList<>();
 
-    Sweeper(Heap heap, Supplier<Consumer<String>> log) {
+    Sweeper(Heap heap, GcLog log) {
         this.heap = heap;
         this.log = log;
     }
@@ -62,7 +60,6 @@ final class Sweeper {
     private int sweepSpan(int span) {
         swept.set(span);
         int freed = 0;
-        Consumer<String> out = log.get();
         for (int o = span * Heap.SPAN_OBJECTS, e = Math.min(end, (span + 1) * Heap.SPAN_OBJECTS); o < e; o++) {
             if (heap.size[o] == 0) continue;
             if (heap.colour[o] == Colour.W) {
@@ -71,7 +68,7 @@ final class Sweeper {
                     finalized.add(o);
                     continue;
                 }
-                if (out != null) out.accept("sweep frees " + heap.name(o));
+                if (log.on()) log.line("sweep frees " + heap.name(o));
                 heap.free(o);
                 freed++;
             } else heap.colour[o] = Colour.W;

@@ -2,6 +2,7 @@ package dev.golab.gc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golab.gc.barrier.Barrier;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

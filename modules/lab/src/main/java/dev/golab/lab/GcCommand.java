@@ -3,25 +3,25 @@ package dev.golab.lab;
 /*
  * Go behaviour:    what GODEBUG=gctrace=1 and the gc-guide's graphs show for a program: cycles, heap vs
  *                  goal, pauses, GC CPU, under GOGC and GOMEMLIMIT (GC.md; Go 1.23 pacer).
- * Model:           `golab gc` runs dev.golab.gc.Simulation for one workload and prints a gctrace-shaped
+ * Model:           `golab gc` runs dev.golab.gc.sim.Simulation for one workload and prints a gctrace-shaped
  *                  summary (plus the gc-guide model's numbers for the same knobs); --svg draws the
  *                  timeline (heap in use, goal, trigger, mark/sweep bands, pauses) and the heap graph
  *                  of a barrier scenario at each step, coloured white/grey/black; --step prints each
  *                  step's colour changes and which tri-colour invariant holds.
  * Invariants:      the picture is computed from the run just made; nothing is canned.
  * Differs from Go: simulated time (see Simulation's header).
- * See:             GcChapter, dev.golab.gc.Simulation, dev.golab.gc.Scenarios.
+ * See:             GcChapter, dev.golab.gc.sim.Simulation, dev.golab.gc.races.Scenarios.
  */
-import dev.golab.gc.Barrier;
 import dev.golab.gc.Colour;
-import dev.golab.gc.GuideModel;
 import dev.golab.gc.Heap;
-import dev.golab.gc.Pacer;
 import dev.golab.gc.Phase;
-import dev.golab.gc.Scenarios;
-import dev.golab.gc.Simulation;
-import dev.golab.gc.Trace;
-import dev.golab.gc.Workload;
+import dev.golab.gc.barrier.Barrier;
+import dev.golab.gc.pacer.Pacer;
+import dev.golab.gc.races.Scenarios;
+import dev.golab.gc.sim.GuideModel;
+import dev.golab.gc.sim.Simulation;
+import dev.golab.gc.sim.Trace;
+import dev.golab.gc.sim.Workload;
 import dev.golab.lab.cli.ByteSize;
 import dev.golab.lab.cli.Choice;
 import dev.golab.lab.cli.Gogc;

@@ -14,7 +14,7 @@ package dev.golab.lab.cli;
  *                  A decimal unit (1GB, 30MB) gets its own hint, since Go would not accept it.
  * See:             CliConvertersTest, dev.golab.gc.Pacer#parseMemoryLimit.
  */
-import dev.golab.gc.Pacer;
+import dev.golab.gc.pacer.Pacer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;

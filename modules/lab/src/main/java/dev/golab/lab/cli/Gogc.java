@@ -10,7 +10,7 @@ package dev.golab.lab.cli;
  *                  takes -1 as the only negative spelling of off.
  * See:             CliConvertersTest, dev.golab.gc.Pacer#readGOGC.
  */
-import dev.golab.gc.Pacer;
+import dev.golab.gc.pacer.Pacer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

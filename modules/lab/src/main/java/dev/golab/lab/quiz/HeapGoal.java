@@ -1,6 +1,6 @@
 package dev.golab.lab.quiz;
 
-import dev.golab.gc.Pacer;
+import dev.golab.gc.pacer.Pacer;
 import java.util.random.RandomGenerator;
 
 /** RT-01.06: the heap goal for a live heap, stacks, globals and GOGC, from the lab's Go 1.23 pacer. */

@@ -1,20 +1,20 @@
 package dev.golab.lab.tour;
 
-import dev.golab.gc.Barrier;
 import dev.golab.gc.Collector;
-import dev.golab.gc.DijkstraBarrier;
-import dev.golab.gc.EscapeAnalysis;
-import dev.golab.gc.GoroutineLeaks;
-import dev.golab.gc.GuideModel;
 import dev.golab.gc.Heap;
-import dev.golab.gc.Interleaving;
-import dev.golab.gc.Metrics;
-import dev.golab.gc.Pacer;
-import dev.golab.gc.PoolModel;
 import dev.golab.gc.Root;
-import dev.golab.gc.Scenarios;
-import dev.golab.gc.Simulation;
-import dev.golab.gc.Workload;
+import dev.golab.gc.barrier.Barrier;
+import dev.golab.gc.barrier.DijkstraBarrier;
+import dev.golab.gc.escape.EscapeAnalysis;
+import dev.golab.gc.pacer.Pacer;
+import dev.golab.gc.races.Interleaving;
+import dev.golab.gc.races.Scenarios;
+import dev.golab.gc.retention.GoroutineLeakProfile;
+import dev.golab.gc.retention.PoolModel;
+import dev.golab.gc.sim.GuideModel;
+import dev.golab.gc.sim.Metrics;
+import dev.golab.gc.sim.Simulation;
+import dev.golab.gc.sim.Workload;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -95,7 +95,7 @@ public final class GcChapter implements Chapter {
         int data = c.allocate(worker, worker.slot("result"), 1 << 20, 0);
         c.block(worker, ch);
         c.gc();
-        List<String> leaked = GoroutineLeaks.leaked(h);
+        List<String> leaked = GoroutineLeakProfile.leaked(h);
         out.behaviour("RT-07.01", "leaky(): a goroutine blocked forever on an unbuffered send. What stays alive?",
                 "its stack and the 1 MiB result; the goroutineleak profile reports it",
                 "result " + (h.isAllocated(data) ? "still allocated" : "freed") + "; leaked goroutines: " + leaked,

@@ -1,10 +1,10 @@
 package dev.golab.lab.tour;
 
+import dev.golab.runtime.malloc.SizeClasses;
 import dev.golab.slices.ElemType;
 import dev.golab.slices.Growslice;
 import dev.golab.slices.IntSlice;
 import dev.golab.slices.Slice;
-import dev.golab.slices.SizeClasses;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,0 +1,23 @@
+/**
+ * dev.golab.runtime.malloc — the allocator's size classes, the one table every module rounds with.
+ *
+ * <h2>Go source modelled (go1.23.5 linux/amd64)</h2>
+ * runtime/mksizeclasses.go (the rule that generates sizeclasses.go), runtime/msize.go (roundupsize),
+ * runtime/malloc.go (the malloc header of Go 1.22+, mallocgc's small/large split).
+ *
+ * <h2>Invariants</h2>
+ * <ol>
+ *   <li>MALLOC-I1 exactly 68 classes, class 0 standing for "large object".</li>
+ *   <li>MALLOC-I2 class sizes strictly increase.</li>
+ *   <li>MALLOC-I3 roundupsize(n) is at least n and the smallest class that fits (header rule included).</li>
+ *   <li>MALLOC-I4 roundupsize is monotone in n.</li>
+ * </ol>
+ *
+ * <h2>Users</h2>
+ * dev.golab.slices (growslice's capacity, strings.Builder) and dev.golab.gc (object sizes, per-class
+ * free lists of the simulated heap). Both used to hold a copy; this package is the only one now.
+ *
+ * <h2>Differences from Go</h2>
+ * No tiny allocator, no spans or mcache here: only the arithmetic of class choice and rounding.
+ */
+package dev.golab.runtime.malloc;
