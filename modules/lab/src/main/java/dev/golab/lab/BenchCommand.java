@@ -35,6 +35,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-jar", jar.getPath()));
         cmd.addAll(args.stream().filter(a -> !a.equals("--")).toList());
         return new ProcessBuilder(cmd).inheritIO().start().waitFor();

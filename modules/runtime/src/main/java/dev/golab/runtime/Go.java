@@ -57,8 +57,11 @@ public final class Go {
         if (crashed != null) crash(g.id(), crashed);
     }
 
-    /** Hands an unrecovered panic / fatal error to the crash handler with Go's report text. */
-    static void crash(long goroutineId, Throwable t) {
+    /**
+     * Hands an unrecovered panic / fatal error to the crash handler with Go's report text. Public for
+     * the continuation runtime (dev.golab.runtime.cont), whose Gs and fatal errors crash the same way.
+     */
+    public static void crash(long goroutineId, Throwable t) {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
         String head = t instanceof GoFatal ? "fatal error: " + t.getMessage() : Func.panicHeader(GoPanic.of(t));

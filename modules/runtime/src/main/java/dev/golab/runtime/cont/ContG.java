@@ -1,0 +1,175 @@
+package dev.golab.runtime.cont;
+
+/*
+ * Go behaviour:    a G is a goroutine's stack plus its status word (runtime/runtime2.go type g,
+ *                  _Grunnable, _Grunning, _Gsyscall, _Gwaiting, _Gdead; Go 1.23). gopark moves a
+ *                  running G to _Gwaiting and switches to g0; goready moves _Gwaiting to _Grunnable
+ *                  and anything else is `throw("bad g->status in ready")`.
+ * Model:           a raw jdk.internal.vm.Continuation is the stack (ContG.Stack, held rather than
+ *                  inherited so that code using ContG compiles without the --add-exports flag):
+ *                  run() mounts it on the calling carrier (the M) until it yields or ends;
+ *                  Continuation.yield is the switch to g0.
+ *                  The status word is one int, changed by CAS where two threads may race:
+ *                  RUNNABLE  queued somewhere (runnext, a ring, the global queue);
+ *                  RUNNING   mounted on an M;
+ *                  PARKING   park() was called, the G is leaving the CPU (unlockf not yet run);
+ *                  READIED   ready() arrived while PARKING: the M requeues it after unlockf;
+ *                  WAITING   off-CPU, parked, waiting for ready();
+ *                  SYSCALL   the yield was pinned: the G waits on its carrier, blocking the M;
+ *                  GOSCHED   gosched() was called; the M queues it globally once it is off-CPU;
+ *                  DONE      the body returned or threw.
+ * Invariants:      CONT-I1 ready() succeeds only from WAITING, PARKING or SYSCALL; any other status
+ *                          is Go's fatal "bad g->status in ready" (a double ready is a bug).
+ *                  CONT-I2 unlockf runs exactly once per park, after the G is off-CPU (or, pinned,
+ *                          before it blocks its carrier), never concurrently with the G's own code.
+ *                  CONT-I3 a G is queued at most once: only the CAS to RUNNABLE (or the M that saw
+ *                          READIED) may queue it.
+ * Differs from Go: a ready() racing with a park whose unlockf does not hold the readier off (a
+ *                  lock-free waiter) is tolerated (READIED) instead of being the caller's bug.
+ *                  A pinned yield (native frame, Continuation.pin, class initialisation) cannot leave
+ *                  the carrier: the G blocks its M like a syscall and sysmon hands the P off.
+ * See:             ContRuntime, ContM, ContAnswersTest.
+ */
+import dev.golab.runtime.GoFatal;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import jdk.internal.vm.Continuation;
+import jdk.internal.vm.ContinuationScope;
+
+public final class ContG {
+    static final ContinuationScope SCOPE = new ContinuationScope("golab-g");
+    static final int RUNNABLE = 0, RUNNING = 1, PARKING = 2, READIED = 3, WAITING = 4, SYSCALL = 5,
+            GOSCHED = 6, DONE = 7;
+    private static final String[] NAMES = {"runnable", "running", "parking", "readied", "waiting",
+        "syscall", "gosched", "done"};
+    private static final AtomicLong IDS = new AtomicLong();
+    private static final VarHandle STATUS;
+
+    static {
+        try {
+            STATUS = MethodHandles.lookup().findVarHandle(ContG.class, "status", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final ContRuntime runtime;
+    final Stack stack;
+    private final Object attachment;
+    private final long id;
+    private volatile int status;
+    BooleanSupplier unlockf;          // written by the G before it yields, read by its M after (same thread)
+    boolean parked;                   // park()'s result: written by the M before it resumes the G
+    volatile Thread carrier;          // the M blocked by a pinned park (SYSCALL)
+    private volatile Continuation.Pinned pinnedBy;
+
+    /** The G's stack: a continuation whose pinned yields are recorded instead of thrown. */
+    static final class Stack extends Continuation {
+        private final ContG g;
+
+        Stack(ContG g, Runnable body) {
+            super(SCOPE, body);
+            this.g = g;
+        }
+
+        @Override
+        protected void onPinned(Continuation.Pinned reason) {
+            g.pinnedBy = reason;      // the default throws; a pinned G blocks its M instead (park)
+        }
+    }
+
+    ContG(ContRuntime runtime, Runnable body, Object attachment) {
+        this.stack = new Stack(this, body);
+        this.runtime = runtime;
+        this.attachment = attachment;
+        this.id = IDS.incrementAndGet();
+    }
+
+    /** What go() was given to carry (the lab's Goroutine, a test's label); may be null. */
+    public Object attachment() {
+        return attachment;
+    }
+
+    /** A number unique among ContGs (not Go's goid: the lab's Goroutine carries that). */
+    public long id() {
+        return id;
+    }
+
+    /** The status name, for dumps and tests: runnable, running, waiting, syscall, done, … */
+    public String status() {
+        return NAMES[status];
+    }
+
+    /** Why the last yield could not leave the carrier (NATIVE, MONITOR, CRITICAL_SECTION, …), or null. */
+    public String pinnedBy() {
+        Continuation.Pinned p = pinnedBy;
+        return p == null ? null : p.name();
+    }
+
+    /** The body returned or threw. */
+    public boolean isDone() {
+        return status == DONE;
+    }
+
+    int statusWord() {
+        return status;
+    }
+
+    void setStatus(int s) {
+        status = s;
+    }
+
+    boolean casStatus(int from, int to) {
+        return STATUS.compareAndSet(this, from, to);
+    }
+
+    /** goready's status change; true when the caller must queue the G (CONT-I3). */
+    boolean makeReady() {
+        while (true) {
+            int s = status;
+            switch (s) {
+                case WAITING -> {
+                    if (casStatus(WAITING, RUNNABLE)) return true;
+                }
+                case PARKING -> {
+                    if (casStatus(PARKING, READIED)) return false;      // its M requeues it after unlockf
+                }
+                case SYSCALL -> {
+                    if (casStatus(SYSCALL, RUNNING)) {
+                        LockSupport.unpark(carrier);                     // it never left its M
+                        return false;
+                    }
+                }
+                default -> throw new GoFatal("bad g->status in ready");  // CONT-I1
+            }
+        }
+    }
+
+    /**
+     * The pinned half of park(): the yield could not unmount, so the G waits on its carrier. unlockf
+     * runs first, on this thread, which cannot touch the G's state again until it is readied.
+     */
+    boolean parkPinned() {
+        BooleanSupplier f = unlockf;
+        unlockf = null;
+        if (f != null && !f.getAsBoolean()) {
+            status = RUNNING;
+            return false;
+        }
+        carrier = Thread.currentThread();
+        if (!casStatus(PARKING, SYSCALL)) {                             // READIED while unlocking
+            status = RUNNING;
+            return true;
+        }
+        while (status == SYSCALL) LockSupport.park(this);
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "ContG#" + id + "[" + status() + "]";
+    }
+}

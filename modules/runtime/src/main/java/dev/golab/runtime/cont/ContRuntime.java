@@ -1,0 +1,190 @@
+package dev.golab.runtime.cont;
+
+/*
+ * Go behaviour:    Go's runtime proper (runtime/proc.go; Go 1.23): GOMAXPROCS Ps, Ms that are OS
+ *                  threads, Gs with their own stacks. `go f()` (newproc) puts the new G in runnext
+ *                  of the creator's P; goready puts the readied G in runnext of the waker's P, the
+ *                  old occupant moving to the ring; both then wakep(), which starts at most one
+ *                  spinning M. Gosched and Gs made runnable off any P go to the global queue.
+ *                  gopark switches to g0, which calls unlockf once the G is off its stack.
+ * Model:           1. go/ready on one of this runtime's Ms: runnext of that M's P (ContP.beginPut
+ *                     guards against a concurrent retake); anywhere else: the global queue (inject).
+ *                  2. park: status PARKING, Continuation.yield; the M runs unlockf (ContM); a pinned
+ *                     yield blocks the carrier instead (ContG.parkPinned), like a syscall.
+ *                  3. Idle Ps and Ms live on lists under one lock (Go's sched.lock); wakep/startm/
+ *                     stopm/handoffp as in Go. ContSysmon retakes Ps of blocked Ms.
+ * Invariants:      CONT-I10 at most GOMAXPROCS Ms hold a P; at most the cap of Ms are alive (else
+ *                           GoFatal "thread exhaustion").
+ *                  CONT-I11 every G handed to go/ready runs (no lost wake-up): a G is queued on a P
+ *                           whose M is awake, or wakep found a spinning M or started one.
+ * Differs from Go: no preemption of a running G: sysmon can hand off the P of a *blocked* M, never
+ *                  interrupt CPU-bound code (it counts the would-be preemptions). Blocking is
+ *                  inferred from the carrier's Thread.State, so an M stuck in native I/O (RUNNABLE
+ *                  to the JVM) is not handed off. No netpoller, timers or GC; GOMAXPROCS is fixed.
+ * See:             ContAnswersTest, ContHandoffAnswersTest, ContPingPongBenchmark.
+ */
+import dev.golab.runtime.Go;
+import dev.golab.runtime.GoFatal;
+import dev.golab.runtime.Goroutine;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import jdk.internal.vm.Continuation;
+
+public final class ContRuntime implements AutoCloseable {
+    /** sched.maxmcount (debug.SetMaxThreads). */
+    public static final int MAX_THREADS = 10_000;
+    private static volatile ContRuntime shared;
+
+    final ContSched sched;
+    private final AtomicLong live = new AtomicLong();
+    private final ContSysmon sysmon;
+
+    private ContRuntime(int procs, int maxThreads) {
+        if (procs < 1) throw new IllegalArgumentException("gomaxprocs must be >= 1, got " + procs);
+        if (maxThreads < procs) throw new IllegalArgumentException("maxThreads must be >= gomaxprocs, got " + maxThreads);
+        this.sched = new ContSched(this, procs, maxThreads);
+        this.sysmon = new ContSysmon(sched);
+        sysmon.start();
+    }
+
+    /** A runtime with {@code gomaxprocs} Ps; Ms are daemon threads started on demand. */
+    public static ContRuntime start(int gomaxprocs) {
+        return start(gomaxprocs, MAX_THREADS);
+    }
+
+    /** As start(n), with Go's debug.SetMaxThreads cap on live Ms. */
+    public static ContRuntime start(int gomaxprocs, int maxThreads) {
+        ContSupport.ensureExported();
+        return new ContRuntime(gomaxprocs, maxThreads);
+    }
+
+    /** The process-wide runtime: -Dgolab.gomaxprocs, else $GOMAXPROCS, else the CPU count. Never closed. */
+    public static ContRuntime shared() {
+        ContRuntime r = shared;
+        if (r != null) return r;
+        synchronized (ContRuntime.class) {
+            if (shared == null) shared = start(defaultProcs());
+            return shared;
+        }
+    }
+
+    /** newproc: a new G running {@code body}; {@code attachment} rides along (the lab's Goroutine). */
+    public ContG go(Runnable body, Object attachment) {
+        if (body == null) throw new GoFatal("go of nil func value");
+        ContG g = new ContG(this, body, attachment);
+        live.incrementAndGet();
+        g.setStatus(ContG.RUNNABLE);
+        runqputOrInject(g);
+        return g;
+    }
+
+    /** The G running on this thread (a carrier M of any ContRuntime), or null. */
+    public static ContG current() {
+        return Thread.currentThread() instanceof ContM m ? m.curg : null;
+    }
+
+    /**
+     * gopark: the current G leaves the CPU; once it is off, its M calls {@code unlockf}. If that
+     * returns false the G runs on at once and park returns false; otherwise park returns true after
+     * ready(g). Must run on a ContG.
+     */
+    public static boolean park(BooleanSupplier unlockf) {
+        ContG g = current();
+        if (g == null) throw new IllegalStateException("park: not running on a ContG");
+        g.unlockf = unlockf;
+        g.setStatus(ContG.PARKING);
+        if (Continuation.yield(ContG.SCOPE)) return g.parked;
+        return g.parkPinned();                                    // pinned: block the M (a "syscall")
+    }
+
+    /** goready: runnext of the caller's P when the caller runs on this G's runtime, else global + wakep. */
+    public static void ready(ContG g) {
+        if (g.makeReady()) g.runtime.runqputOrInject(g);
+    }
+
+    /** Gosched: the current G goes to the global queue tail and its M schedules. Off a G: Thread.yield. */
+    public static void gosched() {
+        ContG g = current();
+        if (g == null) {
+            Thread.yield();
+            return;
+        }
+        g.setStatus(ContG.GOSCHED);
+        if (!Continuation.yield(ContG.SCOPE)) g.setStatus(ContG.RUNNING);   // pinned: cannot leave
+    }
+
+    /** The id of the P the caller's M holds, or -1 (not on this runtime, or running without a P). */
+    public int currentP() {
+        return Thread.currentThread() instanceof ContM m && m.rt == this && m.p != null ? m.p.id : -1;
+    }
+
+    public int gomaxprocs() {
+        return sched.procs;
+    }
+
+    /** Gs started here that have not ended (parked ones included). */
+    public long liveGs() {
+        return live.get();
+    }
+
+    public ContStats stats() {
+        ContStats.Counters c = sched.stats;
+        return new ContStats(sched.procs, sched.threads(), sched.npidle(), sched.nmspinning.get(),
+                sched.global.size(), live.get(), c.steals.sum(), c.spills.sum(), c.handoffs.sum(),
+                c.preemptRequests.sum(), c.stopms.sum());
+    }
+
+    /** Ms exit once they find no work; running Gs finish, parked ones stay parked. Never rejects go(). */
+    @Override
+    public void close() {
+        sched.close().forEach(LockSupport::unpark);
+        LockSupport.unpark(sysmon);
+    }
+
+    // ---- runqput / inject ------------------------------------------------------------------
+
+    private void runqputOrInject(ContG g) {
+        if (Thread.currentThread() instanceof ContM m && m.rt == this && m.p != null) {
+            ContP pp = m.p;
+            long gen = m.gen;
+            if (pp.word() == ContP.word(gen, ContP.SCHED)) {      // the M itself (unlockf): never retaken
+                runqput(pp, g);
+                return;
+            }
+            if (pp.beginPut(gen)) {
+                runqput(pp, g);
+                pp.endPut(gen);
+                return;
+            }
+        }
+        inject(g);
+    }
+
+    private void runqput(ContP pp, ContG g) {
+        if (pp.runq.put(g, true, sched.global)) sched.stats.spills.increment();
+        sched.wakep();
+    }
+
+    /** globrunqput + wakep: a G made runnable off any P (or by Gosched). */
+    void inject(ContG g) {
+        sched.global.put(g);
+        sched.wakep();
+    }
+
+    void gdone(ContG g, Throwable crashed) {
+        live.decrementAndGet();
+        if (crashed != null) Go.crash(g.attachment() instanceof Goroutine gr ? gr.id() : g.id(), crashed);
+    }
+
+    private static int defaultProcs() {
+        for (String v : new String[] {System.getProperty("golab.gomaxprocs"), System.getenv("GOMAXPROCS")}) {
+            try {
+                if (v != null && Integer.parseInt(v.trim()) > 0) return Integer.parseInt(v.trim());
+            } catch (NumberFormatException ignored) {
+                // Go ignores a malformed GOMAXPROCS too
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+}
