@@ -63,6 +63,7 @@ public final class ContG {
     private volatile int status;
     BooleanSupplier unlockf;          // written by the G before it yields, read by its M after (same thread)
     boolean parked;                   // park()'s result: written by the M before it resumes the G
+    ContM m;                          // the M running it: set by that M before each run (same thread)
     volatile Thread carrier;          // the M blocked by a pinned park (SYSCALL)
     private volatile Continuation.Pinned pinnedBy;
 
@@ -73,6 +74,10 @@ public final class ContG {
         Stack(ContG g, Runnable body) {
             super(SCOPE, body);
             this.g = g;
+        }
+
+        ContG g() {
+            return g;
         }
 
         @Override
@@ -159,7 +164,7 @@ public final class ContG {
             status = RUNNING;
             return false;
         }
-        carrier = Thread.currentThread();
+        carrier = m;                                                    // never Thread.currentThread(): see ContRuntime.current
         if (!casStatus(PARKING, SYSCALL)) {                             // READIED while unlocking
             status = RUNNING;
             return true;

@@ -39,7 +39,6 @@ final class ContM extends Thread {
     volatile boolean spinning;
     ContP p;                        // held P (this thread only)
     long gen;                       // tenure on p
-    ContG curg;                     // the G mounted now (this thread only: ContRuntime.current)
     private boolean exiting;        // the runtime is closed and this M found no work
 
     ContM(ContRuntime rt, int id) {
@@ -88,7 +87,7 @@ final class ContM extends Thread {
                 pp.runs = pp.runs + 1;
                 pp.enterG(gen);
             }
-            curg = g;
+            g.m = this;
             g.setStatus(ContG.RUNNING);
             Throwable crashed = null;
             try {
@@ -96,7 +95,6 @@ final class ContM extends Thread {
             } catch (Throwable t) {
                 crashed = t;
             }
-            curg = null;
             if (pp != null && !pp.leaveG(gen)) p = null; // retaken while the G was blocked (a "syscall")
             if (crashed != null || g.stack.isDone()) {
                 g.setStatus(ContG.DONE);

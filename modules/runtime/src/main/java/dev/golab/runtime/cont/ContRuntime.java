@@ -79,9 +79,21 @@ public final class ContRuntime implements AutoCloseable {
         return g;
     }
 
-    /** The G running on this thread (a carrier M of any ContRuntime), or null. */
+    /**
+     * The G running on this thread (a carrier M of any ContRuntime), or null. Read through the
+     * carrier's mounted continuation, never Thread.currentThread(): C2 treats currentThread() as
+     * constant within a compiled method, so after a park that resumed on another M it can return the
+     * old carrier (measured: 96 % stale in a hot loop), while the carrier-thread read is redone.
+     */
     public static ContG current() {
-        return Thread.currentThread() instanceof ContM m ? m.curg : null;
+        return Continuation.getCurrentContinuation(ContG.SCOPE) instanceof ContG.Stack s ? s.g() : null;
+    }
+
+    /** The M the caller runs on: the current G's, else the calling thread when it is an M (M code, no G). */
+    private static ContM currentM() {
+        ContG g = current();
+        if (g != null) return g.m;
+        return Thread.currentThread() instanceof ContM m ? m : null;     // fresh: M code never parks
     }
 
     /**
@@ -116,7 +128,8 @@ public final class ContRuntime implements AutoCloseable {
 
     /** The id of the P the caller's M holds, or -1 (not on this runtime, or running without a P). */
     public int currentP() {
-        return Thread.currentThread() instanceof ContM m && m.rt == this && m.p != null ? m.p.id : -1;
+        ContM m = currentM();
+        return m != null && m.rt == this && m.p != null ? m.p.id : -1;
     }
 
     public int gomaxprocs() {
@@ -145,7 +158,8 @@ public final class ContRuntime implements AutoCloseable {
     // ---- runqput / inject ------------------------------------------------------------------
 
     private void runqputOrInject(ContG g) {
-        if (Thread.currentThread() instanceof ContM m && m.rt == this && m.p != null) {
+        ContM m = currentM();
+        if (m != null && m.rt == this && m.p != null) {
             ContP pp = m.p;
             long gen = m.gen;
             if (pp.word() == ContP.word(gen, ContP.SCHED)) {      // the M itself (unlockf): never retaken

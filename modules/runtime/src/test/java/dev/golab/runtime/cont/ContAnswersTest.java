@@ -30,12 +30,15 @@ class ContAnswersTest {
                 Turns turns = new Turns(0);
                 AtomicLong counter = new AtomicLong();
                 AtomicInteger outOfTurn = new AtomicInteger();
+                AtomicInteger notSelf = new AtomicInteger();
                 CountDownLatch done = new CountDownLatch(2);
                 for (int me = 0; me < 2; me++) {
                     int self = me;
                     rt.go(() -> {
+                        ContG g = ContRuntime.current();
                         for (int i = 0; i < rounds; i++) {
                             turns.await(self);
+                            if (ContRuntime.current() != g) notSelf.incrementAndGet();   // after a move to another M too
                             if (counter.getAndIncrement() % 2 != self) outOfTurn.incrementAndGet();
                             turns.pass(1 - self);
                         }
@@ -45,6 +48,7 @@ class ContAnswersTest {
                 assertThat(done.await(30, TimeUnit.SECONDS)).as("both players finish").isTrue();
                 assertThat(counter.get()).isEqualTo(2L * rounds);
                 assertThat(outOfTurn.get()).isZero();
+                assertThat(notSelf.get()).isZero();
             }
         }
     }
@@ -178,6 +182,29 @@ class ContAnswersTest {
             assertThat(otherRan.get()).as("Go would have preempted the spinner by now").isZero();
             stop.set(1);
             await().atMost(Duration.ofSeconds(10)).until(() -> otherRan.get() == 1);
+        }
+    }
+
+    @Test
+    @DisplayName("Java difference: inside a ContG, Thread.currentThread() is the carrier M shared by its Gs (and JIT code may keep an old one across a park): use ContRuntime.current()")
+    void threadCurrentThreadIsTheCarrierMNotTheGoroutineJavaDifference() throws Exception {
+        try (ContRuntime rt = ContRuntime.start(1)) {
+            List<Thread> threads = new ArrayList<>();
+            List<ContG> gs = new ArrayList<>();
+            CountDownLatch done = new CountDownLatch(2);
+            rt.go(() -> {
+                for (int i = 0; i < 2; i++) {
+                    rt.go(() -> {
+                        threads.add(Thread.currentThread());    // one P, no blocking: one M runs both
+                        gs.add(ContRuntime.current());
+                        done.countDown();
+                    }, i);
+                }
+            }, "parent");
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(threads.get(0)).isSameAs(threads.get(1));
+            assertThat(threads.get(0).getName()).startsWith("golab-cont-M");
+            assertThat(gs.get(0)).isNotSameAs(gs.get(1));
         }
     }
 
