@@ -1,0 +1,3 @@
+module golab.dev/fmtcases
+
+go 1.22
