@@ -232,6 +232,11 @@ final class Composites {
         }
     }
 
+    /** A stand-in address: 0 for nil, else in Go's heap range 0xc000000000 from the identity hash. */
+    static long address(Object v) {
+        return v == null ? 0 : 0xc000000000L + ((System.identityHashCode(v) & 0x7fffffffL) << 4);
+    }
+
     /** fmtPointer: addresses of slices, maps, pointers, chans and funcs; BADVERB for anything else. */
     static void fmtPointer(Printer p, Object v, String type, int verb) {
         boolean pointerKind = v == null
@@ -241,7 +246,7 @@ final class Composites {
             Values.badVerb(p, verb);
             return;
         }
-        long u = v == null ? 0 : 0xc000000000L + ((System.identityHashCode(v) & 0x7fffffffL) << 4);
+        long u = address(v);
         switch (verb) {
             case 'v' -> {
                 if (p.fmt.sharpV) {

@@ -81,6 +81,22 @@ public final class Fmt {
         return sprint(v);
     }
 
+    /** The underlying value of a defined basic type (@GoType(basic = true) record); v itself otherwise. */
+    public static Object underlying(Object v) {
+        return Values.basicValue(v);
+    }
+
+    /** Whether v is a composite Go value in fmt's model (struct, pointer, slice, map), not a foreign object. */
+    public static boolean isGoValue(Object v) {
+        return v instanceof Record || v instanceof List || v instanceof java.util.Map || v instanceof Typed
+                || (v != null && (v.getClass().isArray() || v.getClass().isAnnotationPresent(GoType.class)));
+    }
+
+    /** The address %p prints for v ("0xc…"): made from the identity hash, stable for one object. */
+    public static String address(Object v) {
+        return "0x" + Long.toHexString(Composites.address(v));
+    }
+
     /** What %T prints for v: Go's name of its type. */
     public static String typeName(Object v) {
         return sprintf("%T", v);

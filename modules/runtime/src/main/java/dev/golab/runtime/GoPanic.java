@@ -11,11 +11,16 @@ package dev.golab.runtime;
  *                  strings, ints, errors (benchmarks/go/oracle/data/panics.json).
  * Differs from Go: any Java Throwable escaping a goroutine is treated as a panic with that value;
  *                  GoPanic.of maps NullPointerException / ArithmeticException / array-index
- *                  exceptions to Go's runtime errors. Non-basic values print via toString(), where
- *                  Go prints `(main.T) {...}`-style forms.
+ *                  exceptions to Go's runtime errors. Composite Go values print Go's "(main.T) 0x…"
+ *                  with an address made from the identity hash (dev.golab.fmt's %p); objects that
+ *                  are no Go value in fmt's model print their toString().
  * See:             PanicAnswersTest, DeferAnswersTest.
  */
 import dev.golab.errors.GoError;
+import dev.golab.fmt.Complex;
+import dev.golab.fmt.Fmt;
+import dev.golab.fmt.GoInt;
+import dev.golab.fmt.Stringer;
 
 public class GoPanic extends RuntimeException {
     private final transient Object value;
@@ -52,15 +57,30 @@ public class GoPanic extends RuntimeException {
         };
     }
 
-    /** What Go prints for a panic value (printpanicval): Error() for errors, the text for strings. */
+    /**
+     * What Go prints for a panic value (preprintpanics + printpanicval): Error() for errors, String()
+     * for Stringers, the text for strings, print's forms for numbers, T(v) for a defined basic type,
+     * and "(T) 0x…" (type and address) for any other Go value.
+     */
     public static String text(Object v) {
         return switch (v) {
             case null -> "nil";
             case GoError e -> e.error();
+            case Stringer s -> s.string();
             case Throwable t -> t.getMessage() == null ? t.getClass().getName() : t.getMessage();
             case Float f -> goFloat(f.doubleValue());
             case Double d -> goFloat(d);
-            default -> String.valueOf(v);
+            case Character c -> String.valueOf((int) c);                 // a rune is an int32
+            case Complex c -> "(" + goFloat(c.re()) + goFloat(c.im()) + "i)";
+            case String s -> s;
+            case Boolean b -> b.toString();
+            case Number n -> n.toString();
+            case GoInt g -> g.toString();
+            case Record r when Fmt.underlying(r) != r -> {
+                Object u = Fmt.underlying(r);                               // printanycustomtype: T(v)
+                yield Fmt.typeName(r) + "(" + (u instanceof String str ? "\"" + str + "\"" : text(u)) + ")";
+            }
+            default -> Fmt.isGoValue(v) ? "(" + Fmt.typeName(v) + ") " + Fmt.address(v) : String.valueOf(v);
         };
     }
 

@@ -7,11 +7,12 @@ package dev.golab.context;
  *                  fmtInt of time.go). Time: "2006-01-02 15:04:05.999999999 -0700 MST" rendered in UTC.
  * Invariants:      I1 duration(d) equals Go's d.String() on Go's own TestDurationString table (GoFormatTest).
  * Differs from Go: times print in UTC and without Go's monotonic "m=+…" suffix (an Instant has no
- *                  monotonic reading). Go type names of Java values: boxed primitives map to Go's basic
- *                  types (Integer → int, Long → int64, …); other classes print "<last package
- *                  segment>.<SimpleName>", so a test fixture in package `main` prints main.keyA.
+ *                  monotonic reading). Go type names of Java values are fmt's %T (dev.golab.fmt.GoTypes:
+ *                  Integer → int, Long → int64, Byte → int8, …; a class without @GoType prints
+ *                  "<last package segment>.<SimpleName>", so a test fixture in package `main` prints main.keyA).
  * See:             ContextAnswersTest (String forms), GoFormatTest.
  */
+import dev.golab.fmt.Fmt;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,32 +26,15 @@ final class GoFormat {
     static String stringify(Object v) {
         return switch (v) {
             case null -> "<nil>";
-            case Stringer s -> s.string();
+            case dev.golab.fmt.Stringer s -> s.string();
             case String s -> s;
             default -> typeName(v);
         };
     }
 
-    /** reflectlite.TypeOf(v).String() for a Java value. */
+    /** reflectlite.TypeOf(v).String() for a Java value: fmt's %T (dev.golab.fmt's value model). */
     static String typeName(Object v) {
-        return switch (v) {
-            case Integer i -> "int";
-            case Long l -> "int64";
-            case Short s -> "int16";
-            case Byte b -> "uint8";
-            case Character c -> "int32";
-            case Boolean b -> "bool";
-            case Double d -> "float64";
-            case Float f -> "float32";
-            case String s -> "string";
-            default -> {
-                Class<?> c = v.getClass();
-                String pkg = c.getPackageName();
-                String last = pkg.substring(pkg.lastIndexOf('.') + 1);
-                String simple = c.getSimpleName().isEmpty() ? c.getName().substring(c.getName().lastIndexOf('.') + 1) : c.getSimpleName();
-                yield last.isEmpty() ? simple : last + "." + simple;
-            }
-        };
+        return Fmt.typeName(v);
     }
 
     /** time.Time.String() of an instant, in UTC: "2100-01-01 00:00:00 +0000 UTC". */

@@ -2,6 +2,7 @@ package dev.golab.lab.tour;
 
 import dev.golab.errors.Errors;
 import dev.golab.errors.GoError;
+import dev.golab.fmt.Fmt;
 import dev.golab.runtime.Crash;
 import dev.golab.runtime.CrashHandler;
 import dev.golab.runtime.Frame;
@@ -159,11 +160,21 @@ public final class RuntimeChapter implements Chapter {
         GoError w = Errors.errorf("getUser(%d): %w", 42, notFound);
         GoError v = Errors.errorf("getUser(%d): %v", 42, notFound);
         GoError joined = Errors.join(Errors.newError("a"), w);
-        String got = "%w: " + w.error() + " → Is=" + Errors.is(w, notFound)
-                + "; %v: Is=" + Errors.is(v, notFound)
-                + "; Join: Is=" + Errors.is(joined, notFound) + ", Unwrap=" + Errors.unwrap(joined);
-        out.behaviour("ERR-02", "fmt.Errorf with %w vs %v, and errors.Join — what does errors.Is see?",
-                "%w: getUser(42): not found → Is=true; %v: Is=false; Join: Is=true, Unwrap=null",
-                got, got.equals("%w: getUser(42): not found → Is=true; %v: Is=false; Join: Is=true, Unwrap=null"));
+        String got = Fmt.sprintf("%%w: %v → Is=%t; %%v: Is=%t; Join: Is=%t, Unwrap=%v",
+                w, Errors.is(w, notFound), Errors.is(v, notFound), Errors.is(joined, notFound), Errors.unwrap(joined));
+        String go = "%w: getUser(42): not found → Is=true; %v: Is=false; Join: Is=true, Unwrap=<nil>";
+        out.behaviour("ERR-02", "fmt.Errorf with %w vs %v, and errors.Join — what does errors.Is see?", go, got, got.equals(go));
+
+        // fmt/errors.go: which operands %w wraps (Go's output recorded by benchmarks/go/fmtcases).
+        GoError denied = Errors.newError("denied");
+        GoError nonError = Errors.errorf("%w", "five");
+        GoError twice = Errors.errorf("%[1]w %[1]w", notFound);
+        GoError swapped = Errors.errorf("%[2]w %[1]w", notFound, denied);
+        String rules = Fmt.sprintf("%q Unwrap()=%v\n%q Unwrap() []error=%v\n%q Unwrap() []error=%v",
+                nonError, Errors.unwrap(nonError), twice, twice.unwrapAll(), swapped, swapped.unwrapAll());
+        String goRules = "\"%!w(string=five)\" Unwrap()=<nil>\n\"not found not found\" Unwrap() []error=[not found]\n"
+                + "\"denied not found\" Unwrap() []error=[not found denied]";
+        out.behaviour("ERR-02", "Errorf(\"%w\", \"five\"), the same %w operand twice, %[2]w before %[1]w — what is wrapped?",
+                goRules, rules, rules.equals(goRules));
     }
 }
