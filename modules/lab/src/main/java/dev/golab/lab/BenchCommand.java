@@ -1,43 +1,162 @@
 package dev.golab.lab;
 
-import java.io.File;
+import dev.golab.lab.bench.BenchRun;
+import dev.golab.lab.bench.Compare;
+import dev.golab.lab.bench.Dashboard;
+import dev.golab.lab.bench.ResultsFile;
+import dev.golab.lab.bench.Settings;
+import dev.golab.lab.bench.Suites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `golab bench MutexBenchmark [-- JMH options]`: builds benchmarks/target/benchmarks.jar if missing,
- * then runs JMH in a fresh JVM (same JDK as this one) with the flags every benchmark needs.
+ * `golab bench [suite|regex] [--quick|--full] [--[no-]vs-go] [--runtime vt|cont|all] [--out DIR] [-- JMH options]`:
+ * JMH through its Java API, then the Go twin, then report.md, results.json, charts and dashboard.html
+ * (dev.golab.lab.bench.BenchRun). `golab bench compare A B` compares two runs; `golab bench --html`
+ * rewrites the dashboard of the newest run (or of --out DIR).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run JMH benchmarks (regex over benchmark names), e.g. `golab bench GoSpawnBenchmark -- -f 1 -i 3`.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.CompareCommand.class,
+        description = {"Run JMH benchmarks and their Go twins; write report.md, results.json, charts and dashboard.html.",
+                "Suites: runtime, sync, chan, collections, sched, xsync, gc, all; or a regex (e.g. 'chan.ChanSync').",
+                "e.g. ./golab bench chan --quick    ./golab bench compare target/bench/A target/bench/B"})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "ARGS", description = "benchmark regex and JMH options (-l lists them)")
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "SUITE|REGEX [-- JMH options]",
+            description = "a suite or regex, then optionally -- and JMH options (e.g. -- -p cap=16)")
     List<String> args = new ArrayList<>();
 
-    @Option(names = "--rebuild", description = "rebuild the benchmarks jar first")
-    boolean rebuild;
+    @Option(names = "--quick", description = "2 forks, short iterations: a suite in a few minutes")
+    boolean quick;
+
+    @Option(names = "--full", description = "3 forks, 3x1s warm-up, 5x1s measurement, Go -count 5 (the committed run)")
+    boolean full;
+
+    @Option(names = "--vs-go", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "run the Go twin in benchmarks/go when `go` is on PATH (default; --no-vs-go skips it)")
+    boolean vsGo;
+
+    @Option(names = "--runtime", paramLabel = "vt|cont|all",
+            description = "the `runtime` @Param of benchmarks that have it: VT, CONT or both (others ignore it)")
+    String runtime;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default target/bench/<timestamp>)")
+    Path out;
+
+    @Option(names = "--html", description = "write dashboard.html for the newest run under target/bench (or --out DIR) and stop")
+    boolean html;
 
     @Override
     public Integer call() throws Exception {
-        File jar = new File("benchmarks/target/benchmarks.jar");
-        if (rebuild || !jar.isFile()) {
-            System.err.println("golab: building benchmarks/target/benchmarks.jar ...");
-            String javaHome = System.getProperty("java.home");
-            ProcessBuilder mvn = new ProcessBuilder("./mvnw", "-B", "-ntp", "-q", "-DskipTests", "package",
-                    "-pl", "benchmarks", "-am").inheritIO();
-            mvn.environment().put("JAVA_HOME", javaHome);
-            int code = mvn.start().waitFor();
-            if (code != 0) return code;
+        if (html && args.isEmpty()) return dashboard();
+        if (args.isEmpty()) throw bad("name a suite (" + String.join(", ", Suites.NAMES) + ") or a regex; `all` runs everything");
+        if (quick && full) throw bad("--quick and --full exclude each other");
+        String selection = args.get(0);
+        if (selection.startsWith("-")) throw bad("unknown option '" + selection + "'; JMH options go after -- (e.g. -- -p cap=16)");
+        CommandLineOptions jmhArgs = null;
+        if (args.size() > 1) {
+            try {
+                jmhArgs = new CommandLineOptions(args.subList(1, args.size()).toArray(String[]::new));
+            } catch (CommandLineOptionException e) {
+                throw bad("bad JMH option after --: " + e.getMessage());
+            }
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-jar", jar.getPath()));
-        cmd.addAll(args.stream().filter(a -> !a.equals("--")).toList());
-        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        List<String> rt = switch (runtime == null ? "" : runtime) {
+            case "" -> null;
+            case "vt" -> List.of("VT");
+            case "cont" -> List.of("CONT");
+            case "all" -> List.of("VT", "CONT");
+            default -> throw bad("--runtime '" + runtime + "' is not one of vt, cont, all");
+        };
+        List<org.openjdk.jmh.runner.BenchmarkListEntry> entries;
+        try {
+            entries = Suites.entries(selection);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+        Path dir = out != null ? out : BenchRun.defaultOut();
+        checkWritable(dir);
+        Settings s = quick ? Settings.quick() : full ? Settings.full() : Settings.standard();
+        var req = new BenchRun.Request(selection, entries, s, vsGo, rt, dir, jmhArgs, Path.of("benchmarks", "go"));
+        var r = new BenchRun(req, System.err).run(System.console() != null);
+        System.out.printf("wrote %s: report.md, results.json, charts/, dashboard.html (%d rows, Go: %s)%n",
+                dir, r.rows().size(), r.info().go());
+        return 0;
     }
+
+    private Integer dashboard() throws IOException {
+        Path dir = out != null ? out : newestRun().orElseThrow(() -> bad("no run with results.json under target/bench; run ./golab bench SUITE first or give --out DIR"));
+        if (!Files.isRegularFile(dir.resolve("results.json"))) throw bad("no results.json in " + dir);
+        Path f = Dashboard.write(dir.resolve("dashboard.html"), ResultsFile.read(dir));
+        System.out.println("wrote " + f);
+        return 0;
+    }
+
+    static java.util.Optional<Path> newestRun() throws IOException {
+        Path root = Path.of("target", "bench");
+        if (!Files.isDirectory(root)) return java.util.Optional.empty();
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(d -> Files.isRegularFile(d.resolve("results.json")))
+                    .max(Comparator.comparing(d -> d.resolve("results.json").toFile().lastModified()));
+        }
+    }
+
+    /** An unwritable --out fails here, before any benchmark runs. */
+    private void checkWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw bad("--out " + dir + " is not writable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private CommandLine.ParameterException bad(String msg) {
+        return new CommandLine.ParameterException(spec.commandLine(), msg);
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Per-benchmark change from run A to run B, and whether it exceeds the run-to-run spread.")
+    static final class CompareCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "A", description = "run directory or results.json (before)")
+        Path a;
+
+        @Parameters(index = "1", paramLabel = "B", description = "run directory or results.json (after)")
+        Path b;
+
+        @Override
+        public Integer call() {
+            ResultsFile.Results ra = read(a), rb = read(b);
+            System.out.print(Compare.render(Compare.compare(ra.rows(), rb.rows()), a.toString(), b.toString()));
+            return 0;
+        }
+
+        private ResultsFile.Results read(Path p) {
+            Path f = Files.isDirectory(p) ? p.resolve("results.json") : p;
+            if (!Files.isRegularFile(f)) throw new CommandLine.ParameterException(spec.commandLine(), "no results.json at " + p);
+            try {
+                return ResultsFile.read(f);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), f + " is not a golab results.json (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            }
+        }
+    }
+
 }

@@ -1,0 +1,100 @@
+package dev.golab.lab.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Fork scores below are recorded from quick runs on the 2-vCPU lab box; Go from go-bench-output.txt. */
+@DisplayName("golab bench: from samples to report rows (units, Go twin, ratios, bimodality)")
+class AnalysisTest {
+    static GoResults go() throws IOException {
+        return GoResults.parse("go1.23.5", GoResultsTest.fixture("go-bench-output.txt"));
+    }
+
+    static Sample s(String bench, Map<String, String> params, String unit, Double... forks) {
+        return new Sample("dev.golab.bench." + bench, params, "avgt", unit, List.of(forks));
+    }
+
+    @Test
+    void scoreIsTheMeanOverForksAndMinMaxAreTheExtremeForks() throws IOException {
+        Row r = Analysis.rows(List.of(s("chan.ChanCloseBenchmark.makeAndClose", Map.of("variant", "HCHAN"), "ns/op", 866.0, 4944.0)), go()).get(0);
+        assertThat(r.score()).isCloseTo(2905.0, within(1e-9));
+        assertThat(r.min()).isEqualTo(866.0);
+        assertThat(r.max()).isEqualTo(4944.0);
+        assertThat(r.forks()).isEqualTo(2);
+        assertThat(r.model()).isEqualTo("chan.HCHAN");
+        assertThat(r.benchmark()).isEqualTo("dev.golab.bench.chan.ChanCloseBenchmark");
+        assertThat(r.method()).isEqualTo("makeAndClose");
+    }
+
+    @Test
+    void forkMaxOverMinAbove1_5IsBimodalAndBelowIsNot() throws IOException {
+        List<Row> rows = Analysis.rows(List.of(
+                s("chan.ChanCloseBenchmark.makeAndClose", Map.of("variant", "HCHAN"), "ns/op", 100.0, 151.0),
+                s("chan.ChanCloseBenchmark.makeAndClose", Map.of("variant", "SEGMENT"), "ns/op", 100.0, 149.0)), go());
+        assertThat(rows.get(0).bimodal()).isTrue();
+        assertThat(rows.get(1).bimodal()).isFalse();
+    }
+
+    @Test
+    void ratioToGoUsesTheTwinsMeanOverCounts() throws IOException {
+        Row r = Analysis.rows(List.of(s("chan.ChanCloseBenchmark.makeAndClose", Map.of("variant", "HCHAN"), "ns/op", 614.6, 614.6)), go()).get(0);
+        assertThat(r.goBenchmark()).isEqualTo("ChanClose");
+        assertThat(r.goNsPerOp()).isCloseTo((427.3 + 187.3) / 2, within(1e-9));
+        assertThat(r.goMin()).isEqualTo(187.3);
+        assertThat(r.ratioToGo()).isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
+    void goOpsOfAMillionElementsAreDividedToPerElementAndMillisecondsBecomeNanoseconds() throws IOException {
+        Row append = Analysis.rows(List.of(s("collections.AppendBenchmark.append1e6Ints", Map.of("variant", "INT_SLICE"), "ns/op", 2.0, 2.0)), go()).get(0);
+        assertThat(append.goNsPerOp()).isCloseTo((182164829.0 + 85936108.0) / 2 / 1e6, within(1e-9));
+        Row skynet = Analysis.rows(List.of(s("sched.SkynetBenchmark.skynet1M", Map.of("carrier", "FJP", "size", "1000000"), "ms/op", 550.0, 650.0)), null).get(0);
+        assertThat(skynet.unit()).isEqualTo("ns/op");
+        assertThat(skynet.score()).isEqualTo(600e6);
+        assertThat(skynet.goBenchmark()).isEqualTo("Skynet1M");
+        assertThat(skynet.goNsPerOp()).isNull();
+    }
+
+    @Test
+    void twoThreadJmhRowsAreComparedWithTwiceGosWallTimePerOperation() throws IOException {
+        Row r = Analysis.rows(List.of(s("sync.MutexBenchmark.contended2", Map.of("variant", "GO_MUTEX"), "ns/op", 40.0, 40.0)), go()).get(0);
+        assertThat(r.goNsPerOp()).isCloseTo((1896.0 + 4628.0) / 2 * 2, within(1e-9));
+    }
+
+    @Test
+    void theBestJvmBaselineOfAScenarioIsTheDivisorAndJctoolsStandsBesideTheChannels() throws IOException {
+        List<Row> rows = Analysis.rows(List.of(
+                s("chan.ChanProdConsBenchmark.prodCons", Map.of("variant", "HCHAN", "cap", "1024", "workers", "1"), "ns/op", 394.0, 394.0),
+                s("chan.ChanProdConsBenchmark.prodCons", Map.of("variant", "JDK_ARRAY_BLOCKING_QUEUE", "cap", "1024", "workers", "1"), "ns/op", 130.0, 130.0),
+                s("chan.ChanBufferedBarBenchmark.spsc", Map.of("variant", "JCTOOLS_SPSC", "cap", "1024"), "ns/op", 28.0, 28.0)), go());
+        assertThat(rows).extracting(Row::scenario).containsOnly("ChanProdCons/cap=1024/workers=1");
+        assertThat(rows).extracting(Row::jvmBaseline).containsExactly(false, true, true);
+        assertThat(rows.get(0).ratioToBestJvm()).isCloseTo(394.0 / 28.0, within(1e-9));
+        assertThat(rows.get(2).ratioToBestJvm()).isEqualTo(1.0);
+    }
+
+    @Test
+    void benchmarksWithoutATwinGroupByMethodAndWorkloadParams() {
+        Row r = Analysis.rows(List.of(new Sample("dev.golab.bench.gc.GcSimBenchmark.markedPerSecond",
+                Map.of("variant", "HYBRID", "heap", "10000", "layout", "RANDOM"), "thrpt", "ops/s", List.of(5.0, 6.0))), null).get(0);
+        assertThat(r.scenario()).isEqualTo("GcSimBenchmark.markedPerSecond heap=10000 layout=RANDOM");
+        assertThat(r.unit()).isEqualTo("ops/s");
+        assertThat(r.goBenchmark()).isNull();
+        assertThat(r.timeLike()).isFalse();
+    }
+
+    @Test
+    void theRuntimeParamIsPartOfTheModelNotOfTheScenario() {
+        List<Row> rows = Analysis.rows(List.of(
+                s("chan.ChanSyncBenchmark.oneWay", Map.of("variant", "HCHAN", "runtime", "VT"), "ns/op", 1.0, 1.0),
+                s("chan.ChanSyncBenchmark.oneWay", Map.of("variant", "HCHAN", "runtime", "CONT"), "ns/op", 1.0, 1.0)), null);
+        assertThat(rows).extracting(Row::model).containsExactly("chan.HCHAN[VT]", "chan.HCHAN[CONT]");
+        assertThat(rows).extracting(Row::scenario).containsOnly("ChanSync");
+    }
+}
