@@ -1,5 +1,5 @@
 // The sched JMH scenarios (benchmarks/src/main/java/dev/golab/bench/sched) as `go test -bench`.
-// sched.ChanPingPongBenchmark and sched.ChanProdConsBenchmark measure the same programs as the chan
+// sched.CarrierPingPongBenchmark and sched.CarrierProdConsBenchmark measure the same programs as the chan
 // ones under another carrier, so their Go twins are BenchmarkChanPingPong and BenchmarkChanProdCons
 // (chan_test.go); only skynet is new here.
 package bench

@@ -6,6 +6,7 @@ import dev.golab.lab.bench.Dashboard;
 import dev.golab.lab.bench.ResultsFile;
 import dev.golab.lab.bench.Settings;
 import dev.golab.lab.bench.Suites;
+import dev.golab.lab.cli.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
-        Path dir = out != null ? out : BenchRun.defaultOut();
+        Path dir = out != null ? OutputFile.resolve(out.toString()) : BenchRun.defaultOut();
         checkWritable(dir);
         Settings s = quick ? Settings.quick() : full ? Settings.full() : Settings.standard();
         var req = new BenchRun.Request(selection, entries, s, vsGo, rt, dir, jmhArgs, Path.of("benchmarks", "go"));
@@ -98,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Integer dashboard() throws IOException {
-        Path dir = out != null ? out : newestRun().orElseThrow(() -> bad("no run with results.json under target/bench; run ./golab bench SUITE first or give --out DIR"));
+        Path dir = out != null ? OutputFile.resolve(out.toString()) : newestRun().orElseThrow(() -> bad("no run with results.json under target/bench; run ./golab bench SUITE first or give --out DIR"));
         if (!Files.isRegularFile(dir.resolve("results.json"))) throw bad("no results.json in " + dir);
         Path f = Dashboard.write(dir.resolve("dashboard.html"), ResultsFile.read(dir));
         System.out.println("wrote " + f);

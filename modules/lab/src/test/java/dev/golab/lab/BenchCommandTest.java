@@ -12,7 +12,7 @@ import picocli.CommandLine;
 @DisplayName("golab bench: every wrong argument is one message and exit 2, before any benchmark runs")
 class BenchCommandTest {
     static int run(StringWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine(args);
         cl.setErr(new PrintWriter(err, true));
         cl.setOut(new PrintWriter(new StringWriter(), true));
         return cl.execute(args);

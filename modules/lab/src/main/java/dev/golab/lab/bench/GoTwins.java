@@ -51,11 +51,11 @@ public final class GoTwins {
         }
         put("chan.ChanSyncBenchmark.oneWay", "ChanSync", 1);
         put("chan.ChanPingPongBenchmark.roundTrip", "ChanPingPong", 1);
-        put("sched.ChanPingPongBenchmark.roundTrip", "ChanPingPong", 1);
+        put("sched.CarrierPingPongBenchmark.roundTrip", "ChanPingPong", 1);
         put("chan.ChanProdConsBenchmark.prodCons", p -> prodCons(p.get("cap"), p.get("workers")));
         put("chan.ChanBufferedBarBenchmark.spsc", p -> prodCons(p.get("cap"), "1"));
         put("chan.ChanBufferedBarBenchmark.mpmc", p -> prodCons(p.get("cap"), p.get("workers")));
-        put("sched.ChanProdConsBenchmark.spsc", p -> prodCons(p.get("cap"), "1"));
+        put("sched.CarrierProdConsBenchmark.spsc", p -> prodCons(p.get("cap"), "1"));
         put("chan.SelectUncontendedBenchmark.twoReadyBufferedRefill", "SelectUncontendedRefill", 1);
         put("chan.SelectUncontendedBenchmark.twoReadyClosed", "SelectUncontendedClosed", 1);
         put("chan.ChanCloseBenchmark.makeAndClose", "ChanClose", 1);
