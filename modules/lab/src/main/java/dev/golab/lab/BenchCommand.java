@@ -1,5 +1,6 @@
 package dev.golab.lab;
 
+import dev.golab.lab.bench.BenchDocs;
 import dev.golab.lab.bench.BenchRun;
 import dev.golab.lab.bench.Compare;
 import dev.golab.lab.bench.Dashboard;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * (dev.golab.lab.bench.BenchRun). `golab bench compare A B` compares two runs; `golab bench --html`
  * rewrites the dashboard of the newest run (or of --out DIR).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.CompareCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.CompareCommand.class, BenchCommand.DocsCommand.class},
         description = {"Run JMH benchmarks and their Go twins; write report.md, results.json, charts and dashboard.html.",
                 "Suites: runtime, sync, chan, collections, sched, xsync, gc, all; or a regex (e.g. 'chan.ChanSync').",
                 "e.g. ./golab bench chan --quick    ./golab bench compare target/bench/A target/bench/B"})
@@ -56,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default target/bench/<timestamp>)")
     Path out;
+
+    @Option(names = "--docs", description = "after the run, regenerate docs/benchmarks.md from it (with docs/bench/notes.md)")
+    boolean docs;
 
     @Option(names = "--html", description = "write dashboard.html for the newest run under target/bench (or --out DIR) and stop")
     boolean html;
@@ -95,6 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         var r = new BenchRun(req, System.err).run(System.console() != null);
         System.out.printf("wrote %s: report.md, results.json, charts/, dashboard.html (%d rows, Go: %s)%n",
                 dir, r.rows().size(), r.info().go());
+        if (docs) System.out.println("wrote " + BenchDocs.write(dir, DocsCommand.NOTES, DocsCommand.TARGET));
         return 0;
     }
 
@@ -128,6 +133,28 @@ final class BenchCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException bad(String msg) {
         return new CommandLine.ParameterException(spec.commandLine(), msg);
+    }
+
+    @Command(name = "docs", mixinStandardHelpOptions = true,
+            description = "Regenerate docs/benchmarks.md from a run's results.json and the hand-written docs/bench/notes.md.")
+    static final class DocsCommand implements Callable<Integer> {
+        static final Path NOTES = Path.of("docs", "bench", "notes.md"), TARGET = Path.of("docs", "benchmarks.md");
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "RUN", description = "run directory holding results.json (e.g. docs/bench/2026-12-05)")
+        Path run;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = OutputFile.resolve(run.toString());
+            if (!Files.isRegularFile(dir.resolve("results.json"))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no results.json in " + run + "; valid: a directory written by ./golab bench");
+            }
+            System.out.println("wrote " + BenchDocs.write(dir, NOTES, TARGET));
+            return 0;
+        }
     }
 
     @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -67,4 +67,15 @@ class ReportFilesTest {
         assertThat(html).doesNotContain("http://", "https://", "<link", " src=");
         assertThat(html).contains("box loaded <\\/script>");   // data cannot close the script tag
     }
+
+    @Test
+    void docsPutTheHandWrittenProseAboveEachModulesGeneratedTables(@TempDir Path dir) throws Exception {
+        String notes = "# notes\n\n## intro\nIntro words.\n\n## chan\nParking dominates.\n\n## gc\nNot in this run.\n";
+        assertThat(BenchDocs.sections(notes)).containsOnlyKeys("intro", "chan", "gc").containsEntry("chan", "Parking dominates.");
+        String md = BenchDocs.render(results(), notes, dir.resolve("bench/2026-12-05"), dir);
+        assertThat(md).contains("Intro words.", "## chan\n\n**What dominates.** Parking dominates.", "### ChanClose",
+                "](bench/2026-12-05/report.md)", "| ChanClose | chan.HCHAN | 9.45× | chan.JDK_LINKED_TRANSFER_QUEUE 2.11× |");
+        assertThat(md.indexOf("Parking dominates.")).isLessThan(md.indexOf("### ChanClose"));
+        assertThat(md).doesNotContain("Not in this run.");
+    }
 }
