@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "2 forks, short iterations: a suite in a few minutes")
     boolean quick;
 
-    @Option(names = "--full", description = "3 forks, 3x1s warm-up, 5x1s measurement, Go -count 5 (the committed run)")
+    @Option(names = "--full", description = "3 forks, 2x1s warm-up, 4x1s measurement, Go -count 5 (the committed run: ~75 min for all)")
     boolean full;
 
     @Option(names = "--vs-go", negatable = true, defaultValue = "true", fallbackValue = "true",

@@ -18,7 +18,7 @@ public record Settings(String mode, int forks, int warmupIterations, int warmupM
     }
 
     public static Settings full() {
-        return new Settings("full", 3, 3, 1000, 5, 1000, "1s", 5);
+        return new Settings("full", 3, 2, 1000, 4, 1000, "1s", 5);
     }
 
     /** One fork, one short iteration: the pipeline test's mode (never for numbers anyone reads). */
