@@ -74,7 +74,7 @@ class ReportFilesTest {
         assertThat(BenchDocs.sections(notes)).containsOnlyKeys("intro", "chan", "gc").containsEntry("chan", "Parking dominates.");
         String md = BenchDocs.render(results(), notes, dir.resolve("bench/2026-12-05"), dir);
         assertThat(md).contains("Intro words.", "## chan\n\n**What dominates.** Parking dominates.", "### ChanClose",
-                "](bench/2026-12-05/report.md)", "| ChanClose | chan.HCHAN | 9.45× | chan.JDK_LINKED_TRANSFER_QUEUE 2.11× |");
+                "](bench/2026-12-05/report.md)", "| ChanClose | chan.HCHAN | 9.45× | chan.JDK_LINKED_TRANSFER_QUEUE 1.11× |");
         assertThat(md.indexOf("Parking dominates.")).isLessThan(md.indexOf("### ChanClose"));
         assertThat(md).doesNotContain("Not in this run.");
     }
