@@ -92,7 +92,8 @@ public final class BenchRun {
         Options p = req.jmhParent();
         if (p != null) b.parent(p);
         b.include(Suites.include(req.selection())).exclude(Suites.EXCLUDE).shouldFailOnError(false)
-                .jvmArgs("--add-opens", "java.base/java.lang=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+                .jvmArgs("--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                        "--sun-misc-unsafe-memory-access=allow");
         if (p == null || !p.getForkCount().hasValue()) b.forks(s.forks());
         if (p == null || !p.getWarmupIterations().hasValue()) b.warmupIterations(s.warmupIterations());
         if (p == null || !p.getWarmupTime().hasValue()) b.warmupTime(TimeValue.milliseconds(Math.max(1, s.warmupMillis())));

@@ -42,6 +42,9 @@ public final class GoTwins {
     static {
         put("runtime.GoSpawnBenchmark.spawnJoin1M",
                 p -> new Twin("GoSpawn", "PLATFORM".equals(p.get("variant")) ? 0.01 : 1));
+        put("runtime.ContRuntimeBenchmark.pingPongRoundTrip", "ChanPingPong", 1);   // engines' hand-off vs Go's channel round trip
+        put("runtime.ContRuntimeBenchmark.spawnJoin1M", "GoSpawn", 1);
+        put("runtime.ContRuntimeBenchmark.skynetJoin1M", "Skynet1M", 1);
         put("runtime.DeferBenchmark.func", p -> new Twin("Defer/defers=" + p.get("defers"), 1));
         put("runtime.DeferBenchmark.tryFinally", p -> new Twin("Defer/defers=" + p.get("defers"), 1));
         put("sync.MutexBenchmark.uncontended", "MutexUncontended", 1);
