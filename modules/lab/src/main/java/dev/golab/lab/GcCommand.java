@@ -7,7 +7,8 @@ package dev.golab.lab;
  *                  summary (plus the gc-guide model's numbers for the same knobs); --svg draws the
  *                  timeline (heap in use, goal, trigger, mark/sweep bands, pauses) and the heap graph
  *                  of a barrier scenario at each step, coloured white/grey/black; --step prints each
- *                  step's colour changes and which tri-colour invariant holds.
+ *                  step's colour changes and which tri-colour invariant holds; --html writes the
+ *                  browser page of one seeded Walkthrough under the four barriers (views.GcPage).
  * Invariants:      the picture is computed from the run just made; nothing is canned.
  * Differs from Go: simulated time (see Simulation's header).
  * See:             GcChapter, dev.golab.gc.sim.Simulation, dev.golab.gc.races.Scenarios.
@@ -21,12 +22,14 @@ import dev.golab.gc.races.Scenarios;
 import dev.golab.gc.sim.GuideModel;
 import dev.golab.gc.sim.Simulation;
 import dev.golab.gc.sim.Trace;
+import dev.golab.gc.sim.Walkthrough;
 import dev.golab.gc.sim.Workload;
 import dev.golab.lab.cli.ByteSize;
 import dev.golab.lab.cli.Choice;
 import dev.golab.lab.cli.Gogc;
 import dev.golab.lab.cli.IntRange;
 import dev.golab.lab.cli.OutputFile;
+import dev.golab.lab.views.GcPage;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -34,6 +37,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -42,11 +46,13 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "gc", mixinStandardHelpOptions = true,
-        description = "Run the tri-colour GC simulator: gctrace-style summary, --svg picture, --step colour changes.")
+        description = "Run the tri-colour GC simulator: gctrace-style summary, --svg picture, --step colour changes, --html step-through page.")
 final class GcCommand implements Callable<Integer> {
     @Option(names = "--gogc", defaultValue = "100", converter = Gogc.class,
             description = "GOGC: off (or -1) or a percentage (default ${DEFAULT-VALUE})")
@@ -72,6 +78,11 @@ final class GcCommand implements Callable<Integer> {
     Path svg;
     @Option(names = "--png", converter = OutputFile.class, description = "also write the same picture as PNG") Path png;
     @Option(names = "--step", description = "print each step's colour changes (all five GC.md scenarios)") boolean step;
+    @Option(names = "--html", converter = OutputFile.class, paramLabel = "FILE",
+            description = "write the step-through page (one self-contained HTML file: heap graph, barrier selector, "
+                    + "heap-vs-goal timeline) of the seeded walkthrough; seed " + Walkthrough.DEFAULT_SEED + " unless --seed is given")
+    Path html;
+    @Spec CommandSpec spec;
 
     static final class WorkloadName extends Choice.OfEnum<Workload> {
         WorkloadName() { super("workload", Workload.class); }
@@ -110,6 +121,14 @@ final class GcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (html != null) {
+            long s = spec.commandLine().getParseResult().hasMatchedOption("--seed") ? seed : Walkthrough.DEFAULT_SEED;
+            String page = GcPage.html(s);
+            OutputFile.write(html, tmp -> Files.writeString(tmp, page));
+            System.out.println("GC page written to " + html + " (seed " + s + "; barriers none, Dijkstra, Yuasa, hybrid; "
+                    + page.length() / 1024 + " KB, open it in a browser)");
+            return 0;
+        }
         Barrier b = barrier;
         if (step) {
             for (Scenarios s : Scenarios.values()) printSteps(s.run(b));

@@ -35,6 +35,7 @@ class BadInputTest {
             gc --gogc -2                      | --gogc: '-2' is out of range
             gc --svg /no/such/dir/x.svg       | --svg: directory /no/such/dir does not exist; valid: a file in an existing directory
             gc --png /                        | --png: '/' is a directory
+            gc --html /no/such/dir/x.html     | --html: directory /no/such/dir does not exist
             gc --workload nope                | --workload: no workload 'nope'; valid: GUIDE, STEADY
             gc --barrier nope                 | --barrier: no barrier 'nope'; valid: none, dijkstra
             gc --scenario nope                | --scenario: no scenario 'nope'; valid: INSERTION_RACE

@@ -48,6 +48,8 @@ public final class GcChapter implements Chapter {
                         + " steps; with the hybrid barrier it is " + (safeWithHybrid ? "safe" : "still lost"),
                 small != null && safeWithHybrid);
         if (small != null) out.detail(small.toGo());
+        out.detail("Step through a whole seeded program (several cycles, the four barriers, the step where no barrier frees\n"
+                + "a reachable object) in a browser: open docs/views/gc.html, or write your own with ./golab gc --html gc.html");
 
         long g100 = Pacer.heapGoal(8 * Pacer.MiB, Pacer.MiB, Pacer.MiB, 100) >> 20;
         long g50 = Pacer.heapGoal(8 * Pacer.MiB, Pacer.MiB, Pacer.MiB, 50) >> 20;

@@ -6,8 +6,8 @@
  *                  1. json(data): Jackson, compact, fields in declaration order (deterministic);
  *                     "</" is written as "<\/" so the JSON cannot close its script element.
  *                  2. render(template, data): the template with the JSON in place.
- *                  3. write(file, html): creates nothing but the file; an unwritable path is a
- *                     BadPath with one line naming it and what is needed.
+ *                  3. the commands write the page with dev.golab.lab.cli.OutputFile (checked at parse
+ *                     time, atomic rename), like every other output file.
  * Invariants:      VIEW-P1 the same data gives byte-identical HTML (docs/views is checked against it).
  * Differs from Go: n/a (a lab tool).
  * See:             GcPage, GcPageTest, docs/views/.
@@ -21,17 +21,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 public final class Page {
     static final String MARKER = "/*@TRACE@*/";
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
-
-    /** An output path the page cannot be written to; the message is the one line a user sees. */
-    public static final class BadPath extends RuntimeException {
-        public BadPath(String message) { super(message); }
-    }
 
     private Page() {}
 
@@ -57,26 +50,6 @@ public final class Page {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Checks before any work is done that {@code file} can be written (its directory exists and is writable). */
-    public static void checkWritable(Path file) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (Files.isDirectory(abs)) throw new BadPath("--html " + file + ": is a directory; give a file name such as gc.html");
-        if (dir == null || !Files.isDirectory(dir)) throw new BadPath("--html " + file + ": directory " + dir + " does not exist; give a path in an existing directory");
-        if (!Files.isWritable(dir) || (Files.exists(abs) && !Files.isWritable(abs))) {
-            throw new BadPath("--html " + file + ": cannot write there; give a writable path such as ./gc.html");
-        }
-    }
-
-    public static void write(Path file, String html) {
-        checkWritable(file);
-        try {
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadPath("--html " + file + ": cannot write (" + e.getMessage() + "); give a writable path such as ./gc.html");
         }
     }
 }

@@ -38,7 +38,7 @@ class SchedPageBrowserTest {
         Path dir = Path.of("target", "views");
         Files.createDirectories(dir);
         page = dir.resolve("sched.html");
-        Page.write(page, SchedPage.html(SchedPage.DOCS_SCENARIO, SchedPage.DOCS_SEED));
+        Files.writeString(page, SchedPage.html(SchedPage.DOCS_SCENARIO, SchedPage.DOCS_SEED));
         desk = Browser.open(1280, 720);
     }
 
