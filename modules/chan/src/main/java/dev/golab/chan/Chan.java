@@ -8,8 +8,8 @@ package dev.golab.chan;
  *                  makechan: size out of range.
  * Model:           one interface, several mechanisms (the package-info table). make() / make(n) give
  *                  the default model, HchanChannel (a line-by-line reading of chan.go).
- * Invariants:      I1 FIFO per channel. I2 0 <= len() <= cap(). I3 after close, receives drain the
- *                  buffer, then return Recv.closed() forever. I4 an unbuffered send returns only after
+ * Invariants:      CH-I1 FIFO per channel. CH-I2 0 <= len() <= cap(). CH-I3 after close, receives drain the
+ *                  buffer, then return Recv.closed() forever. CH-I4 an unbuffered send returns only after
  *                  its receiver has the value.
  * Differs from Go: the zero value of T is null. A blocked op on an interrupted thread throws
  *                  Interrupted (Go has no interruption).

@@ -12,19 +12,19 @@ package dev.golab.chan;
  *                            (buffered: take the head, put the sender's value at the tail); 3 buffered
  *                            value → buf[recvx]; 4 non-blocking → false; 5 enqueue on recvq and park.
  *                  closechan set closed, wake all of recvq (zero, false) and sendq (they panic).
- * Invariants:      I1 sendq and recvq are never both non-empty, except for one select sending and
- *                  receiving on the same channel. I2 qcount > 0 ⇒ recvq empty. I3 qcount < dataqsiz ⇒
- *                  sendq empty. I4 0 <= qcount <= dataqsiz; len() == qcount at every instant.
+ * Invariants:      HC-I1 sendq and recvq are never both non-empty, except for one select sending and
+ *                  receiving on the same channel. HC-I2 qcount > 0 ⇒ recvq empty. HC-I3 qcount < dataqsiz ⇒
+ *                  sendq empty. HC-I4 0 <= qcount <= dataqsiz; len() == qcount at every instant.
  * Differs from Go: the lock is RuntimeLock (spin, then yield; Go's runtime mutex then futex-sleeps);
  *                  lock order in select uses a creation id (Go: the hchan address). A timer channel
  *                  keeps its one pending tick in a 1-slot buffer and reports len == cap == 0, as Go
  *                  1.23 does. Interrupted waits dequeue themselves (Go has no interruption).
  * See:             ChanAnswersTest, HchanChannelTest (ChanContract), Select, ChanSyncBenchmark.
  */
-import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Interrupted;
+import dev.golab.runtime.Park;
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 public final class HchanChannel<T> implements Chan<T> {
     private static final AtomicLong IDS = new AtomicLong();
@@ -86,11 +86,9 @@ public final class HchanChannel<T> implements Chan<T> {
         }
         Sudog sg = recvq.dequeue();
         if (sg != null) {                               // 2. direct hand-off to a parked receiver
-            sg.elem = v;
-            sg.success = true;
-            sg.ready();
+            sendDirect(sg, v);
             lock.unlock();
-            LockSupport.unpark(sg.thread);
+            sg.goready();
             return true;
         }
         if (qcount < dataqsiz) {                        // 3. room in the ring
@@ -102,10 +100,9 @@ public final class HchanChannel<T> implements Chan<T> {
             lock.unlock();
             return false;
         }
-        Sudog me = new Sudog(Thread.currentThread(), this, true, null, 0);   // 5. park on sendq
+        Sudog me = new Sudog(Park.self(), this, true, null, 0);   // 5. park on sendq
         me.elem = v;
         sendq.enqueue(me);
-        lock.unlock();
         await(me, WaitReason.CHAN_SEND);
         if (!me.success) throw ChanPanics.sendOnClosed();   // woken by close
         return true;
@@ -126,7 +123,7 @@ public final class HchanChannel<T> implements Chan<T> {
         if (sg != null) {                               // 2. a sender waits
             Object v = recvFrom(sg);
             lock.unlock();
-            LockSupport.unpark(sg.thread);
+            sg.goready();
             return v;
         }
         if (qcount > 0) {                               // 3. take the head of the ring
@@ -138,12 +135,21 @@ public final class HchanChannel<T> implements Chan<T> {
             lock.unlock();
             return WOULD_BLOCK;
         }
-        Sudog me = new Sudog(Thread.currentThread(), this, false, null, 0);   // 5. park on recvq
+        Sudog me = new Sudog(Park.self(), this, false, null, 0);   // 5. park on recvq
         recvq.enqueue(me);
-        lock.unlock();
         await(me, WaitReason.CHAN_RECEIVE);
         Object v = me.elem;
         return me.success ? v : CLOSED;
+    }
+
+    /**
+     * Go's send(c, sg, ep) + sendDirect: hands v to a parked receiver (a plain recv, a select case or
+     * a timer firing). Caller holds the lock and calls sg.goready() after unlock.
+     */
+    static void sendDirect(Sudog sg, Object v) {
+        sg.elem = v;
+        sg.success = true;
+        sg.ready();
     }
 
     /** Go's recv(c, sg): complete a parked sender. Caller holds the lock and unparks after unlock. */
@@ -197,26 +203,20 @@ public final class HchanChannel<T> implements Chan<T> {
         return dataqsiz == 0 ? sendq.isEmpty() : qcount == 0;
     }
 
-    /** gopark until a waker readies {@code me}; an interrupt before that dequeues and throws. */
+    /**
+     * gopark with the channel lock as unlockf (held on entry) until a waker readies {@code me}; an
+     * interrupt before that dequeues and throws.
+     */
     private void await(Sudog me, WaitReason why) {
-        boolean interrupted = false;
-        Goroutine.block(why, this);
-        try {
-            while (!me.isReady()) {
-                LockSupport.park(this);
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                    lock.lock();
-                    boolean cancelled = (me.isSend ? sendq : recvq).remove(me);
-                    lock.unlock();
-                    if (cancelled) throw new Interrupted(why.text());
-                    // else a peer completed us under the lock: me is ready, fall through
-                }
-            }
-        } finally {
-            Goroutine.unblock();
-            if (interrupted) Thread.currentThread().interrupt();
+        if (Park.park(me.g, why, this, lock)) return;
+        lock.lock();
+        boolean withdrawn = (me.isSend ? sendq : recvq).remove(me);
+        lock.unlock();
+        if (withdrawn) {
+            Park.abandon(me.g);
+            throw new Interrupted(why.text());
         }
+        Park.awaitReady(me.g);                          // a peer completed us under the lock: take its ready
     }
 
     @Override
@@ -244,7 +244,7 @@ public final class HchanChannel<T> implements Chan<T> {
         lock.unlock();
         for (Sudog sg = woken; sg != null; ) {
             Sudog n = sg.next;
-            LockSupport.unpark(sg.thread);
+            sg.goready();
             sg = n;
         }
     }

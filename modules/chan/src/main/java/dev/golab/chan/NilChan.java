@@ -5,10 +5,12 @@ package dev.golab.chan;
  *                  (dump reasons "chan send (nil chan)" / "chan receive (nil chan)"), close panics with
  *                  "close of nil channel", len and cap are 0, and select never chooses its cases.
  * Model:           one shared instance; blocking ops park until interrupted.
- * Invariants:      I1 no operation ever completes. I2 len() == cap() == 0.
+ * Invariants:      NC-I1 no operation ever completes. NC-I2 len() == cap() == 0.
  * Differs from Go: an interrupted thread leaves the op with Interrupted.
  * See:             ChanAnswersTest (nil channel), SelectAnswersTest (nil cases).
  */
+import dev.golab.runtime.Interrupted;
+import dev.golab.runtime.Park;
 import dev.golab.runtime.WaitReason;
 
 final class NilChan<T> implements Chan<T> {

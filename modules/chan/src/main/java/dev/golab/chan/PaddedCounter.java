@@ -7,7 +7,7 @@ package dev.golab.chan;
  * Model:           a long behind a VarHandle, with 7 longs of padding on each side via the class
  *                  hierarchy (JCTools' technique: the JVM lays out superclass fields first, so
  *                  padding survives field reordering).
- * Invariants:      I1 get/compareAndSet/getAndAdd have volatile semantics.
+ * Invariants:      PC-I1 get/compareAndSet/getAndAdd have volatile semantics.
  * See:             SegmentChannel, ChanProdConsBenchmark.
  */
 import java.lang.invoke.MethodHandles;

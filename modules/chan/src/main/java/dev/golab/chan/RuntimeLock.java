@@ -9,7 +9,7 @@ package dev.golab.chan;
  *                  thread yields its carrier to other virtual threads — Go's osyield). It never parks:
  *                  a park/unpark pair costs more than any critical section it guards, and on a
  *                  virtual thread it would be a continuation freeze + thaw.
- * Invariants:      I1 mutual exclusion (CAS 0 → 1). I2 unlock publishes the critical section
+ * Invariants:      RL-I1 mutual exclusion (CAS 0 → 1). RL-I2 unlock publishes the critical section
  *                  (release) to the next acquirer (CAS = acquire).
  * Differs from Go: no futex sleep phase: a holder is never parked inside the critical section, so
  *                  yielding is enough; a holder preempted by the OS costs the spinners yields.
@@ -18,8 +18,9 @@ package dev.golab.chan;
  */
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import dev.golab.runtime.Unlocker;
 
-final class RuntimeLock {
+final class RuntimeLock implements Unlocker {
     private static final int SPINS = 32;
     private static final VarHandle STATE;
 
@@ -49,7 +50,8 @@ final class RuntimeLock {
         }
     }
 
-    void unlock() {
+    @Override
+    public void unlock() {
         STATE.setRelease(this, 0);
     }
 }

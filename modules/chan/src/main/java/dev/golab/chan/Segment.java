@@ -6,7 +6,7 @@ package dev.golab.chan;
  * Model:           a conceptually infinite array of cells, stored as a singly linked list of segments of
  *                  SIZE cells. Cell i lives in segment i / SIZE at index i % SIZE. Segments behind every
  *                  cached pointer are unreachable and collected by the GC.
- * Invariants:      I1 segment ids along `next` are consecutive. I2 a cell's state only moves forward
+ * Invariants:      SGM-I1 segment ids along `next` are consecutive. SGM-I2 a cell's state only moves forward
  *                  (see SegmentChannel's state list); null is the only initial state.
  * Differs from jox: no `processed` counter / eager unlinking of fully interrupted segments; the GC
  *                  reclaims them once all cached pointers moved past.

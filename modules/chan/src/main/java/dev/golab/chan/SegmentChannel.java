@@ -15,8 +15,8 @@ package dev.golab.chan;
  *                    receivers at cells >= S get (zero, false); cells < S still deliver.
  *                  Cell states: null, Segment.IN_BUFFER, Segment.Buffered(v), SegmentWaiter / SegmentSelect.Clause,
  *                  Segment.DONE, Segment.BROKEN, Segment.INTERRUPTED_SEND, Segment.INTERRUPTED_RCV.
- * Invariants:      I1 each cell is used by at most one sender and one receiver. I2 a value is taken by
- *                  exactly one receiver. I3 len() counts buffered values with a counter bumped after the
+ * Invariants:      SEG-I1 each cell is used by at most one sender and one receiver. SEG-I2 a value is taken by
+ *                  exactly one receiver. SEG-I3 len() counts buffered values with a counter bumped after the
  *                  value is in its cell and dropped when it is taken (senders − receivers would
  *                  over-count interrupted cells, jox ADR-0001): exact whenever no send is mid-flight,
  *                  interrupts and blocked goroutines included; during a send it may lag (clamped to
@@ -27,6 +27,7 @@ package dev.golab.chan;
  * See:             SegmentClauses (select side), SegmentChannelTest (ChanContract), ChanLincheckTest,
  *                  ChanSyncBenchmark.
  */
+import dev.golab.runtime.Interrupted;
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -68,7 +69,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             SegmentWaiter w = new SegmentWaiter(true, v);
             Object r = sendCell(seg, i, s, v, w);
             if (r == Segment.STORED) {
-                if (isClosed() && w.tryClose()) {              // stored after close: never block
+                if (isClosed() && w.tryCloseSelf()) {          // stored after close: never block
                     seg.set(i, Segment.INTERRUPTED_SEND);
                     throw ChanPanics.sendOnClosed();
                 }
@@ -156,7 +157,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                 return Segment.STORED;
             }
             SegmentWaiter w = (SegmentWaiter) waiter;
-            if (isClosed() && r >= closedAt && w.tryClose()) {
+            if (isClosed() && r >= closedAt && w.tryCloseSelf()) {
                 seg.set(i, Segment.INTERRUPTED_RCV);
                 return HchanChannel.CLOSED;
             }

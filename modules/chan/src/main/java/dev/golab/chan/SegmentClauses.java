@@ -10,8 +10,8 @@ package dev.golab.chan;
  *                    SegmentSelect.Clause instead of a parked thread;
  *                  3 abandon: a losing clause marks its cell interrupted (a spent receive cell also
  *                    extends the buffer, keeping cap slots ahead).
- * Invariants:      I1 a try reports "would block" only from two equal reads of the counter it
- *                  reserves from. I2 every abandoned receive cell triggers exactly one expandBuffer.
+ * Invariants:      SGC-I1 a try reports "would block" only from two equal reads of the counter it
+ *                  reserves from. SGC-I2 every abandoned receive cell triggers exactly one expandBuffer.
  * Differs from Go: trySend may report "full" while a concurrent receive is still extending bufferEnd
  *                  (found by ChanLincheckTest; jox documents trySend as possibly spurious).
  * See:             SegmentChannel, SegmentSelect, ChanLincheckTest.

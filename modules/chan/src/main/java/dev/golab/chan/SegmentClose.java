@@ -10,7 +10,7 @@ package dev.golab.chan;
  *                    values and senders still on their way there are delivered normally;
  *                  3 cells from S to `receivers`: close every parked receiver / receive clause.
  *                  Waiters stored after the scan re-check the closed bit themselves.
- * Invariants:      I1 no sender is parked after close returns and its checks ran. I2 a receiver gets
+ * Invariants:      SGX-I1 no sender is parked after close returns and its checks ran. SGX-I2 a receiver gets
  *                  (zero, false) only at a cell >= S, i.e. after every value sent before close.
  * Differs from jox: jox's done() keeps blocked senders' values; Go (and this model) panics them.
  * See:             SegmentChannel, ChanContract (close tests), ChanStressTest.

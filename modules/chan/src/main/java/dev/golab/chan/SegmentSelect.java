@@ -14,12 +14,12 @@ package dev.golab.chan;
  *                    can complete clauses while REGISTERING);
  *                  3 a peer that meets a stored clause while REGISTERING cannot complete it: it adds the
  *                    case to a re-register list in `state`, abandons the cell and retries elsewhere;
- *                  4 the owner CASes REGISTERING → its Thread (waiting); if the CAS fails it re-registers
+ *                  4 the owner CASes REGISTERING → its goroutine handle (waiting); if the CAS fails it re-registers
  *                    the listed cases first;
- *                  5 a peer CASes Thread → the Clause it completes and unparks the owner;
+ *                  5 a peer CASes the handle → the Clause it completes and readies the owner (Park);
  *                  6 every losing clause's cell is marked interrupted.
- * Invariants:      I1 state leaves REGISTERING/list only by the owner; leaves the Thread only by one
- *                  CAS to a Clause (or CANCELLED by the owner's interrupt). I2 a clause's result is
+ * Invariants:      SGS-I1 state leaves REGISTERING/list only by the owner; leaves the handle only by one
+ *                  CAS to a Clause (or CANCELLED by the owner's interrupt). SGS-I2 a clause's result is
  *                  written before the CAS that makes it the winner.
  * Differs from Go: a send and a receive case on the same rendezvous SegmentChannel can meet each other
  *                  during registration; the later one then abandons the cell and the earlier one is
@@ -27,10 +27,12 @@ package dev.golab.chan;
  * See:             SegmentChannelTest (ChanContract select case), SelectUncontendedBenchmark.
  */
 import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Interrupted;
+import dev.golab.runtime.Park;
+import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 final class SegmentSelect {
     static final Object REGISTERING = new Object();
@@ -42,7 +44,7 @@ final class SegmentSelect {
     /** One selecting thread. */
     static final class Instance {
         final AtomicReference<Object> state = new AtomicReference<>(REGISTERING);
-        final Thread owner = Thread.currentThread();
+        final Goroutine owner = Park.self();
     }
 
     /** One registration of one case in one cell. */
@@ -76,7 +78,7 @@ final class SegmentSelect {
                     result = v;
                     ok = okResult;
                     if (sel.state.compareAndSet(st, this)) {
-                        LockSupport.unpark(sel.owner);
+                        Park.ready(sel.owner);
                         return true;
                     }
                 } else {
@@ -169,24 +171,14 @@ final class SegmentSelect {
     }
 
     private static Clause park(Instance sel, Case[] cases, Clause[] clauses) {
-        boolean interrupted = false;
-        Goroutine.block(WaitReason.SELECT, cases);
-        try {
-            Object st;
-            while (!((st = sel.state.get()) instanceof Clause)) {
-                LockSupport.park(sel);
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                    if (sel.state.compareAndSet(sel.owner, CANCELLED)) {
-                        for (Clause c : clauses) if (c != null) SegmentClauses.abandon(c);
-                        throw new Interrupted("select");
-                    }
-                }
+        if (!Park.park(sel.owner, WaitReason.SELECT, cases, Unlocker.NONE)) {
+            if (sel.state.compareAndSet(sel.owner, CANCELLED)) {
+                Park.abandon(sel.owner);
+                for (Clause c : clauses) if (c != null) SegmentClauses.abandon(c);
+                throw new Interrupted("select");
             }
-            return (Clause) st;
-        } finally {
-            Goroutine.unblock();
-            if (interrupted) Thread.currentThread().interrupt();
+            Park.awaitReady(sel.owner);            // a peer won the select: its ready is on the way
         }
+        return (Clause) sel.state.get();
     }
 }

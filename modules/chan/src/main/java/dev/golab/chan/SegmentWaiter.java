@@ -7,26 +7,26 @@ package dev.golab.chan;
  *                  WAITING → RESUMED (a peer completed the op; `value` carries what a receiver gets)
  *                          → CLOSED  (close: a sender panics, a receiver gets (zero, false))
  *                          → CANCELLED (the waiter's thread was interrupted first).
- *                  Spin-then-park: spin only on a platform thread of a multi-core machine; a virtual
- *                  thread parks at once, because spinning would hold the carrier its peer may need
- *                  (jox's bimodal slow mode on 2 cores).
- * Invariants:      I1 exactly one transition out of WAITING. I2 `value` is written before the
+ *                  The waiter parks through dev.golab.runtime.Park; a peer that wins the CAS readies
+ *                  it. As the waiter is visible in its cell before it parks, a ready may come first:
+ *                  Park keeps such an early ready and the park consumes it.
+ * Invariants:      SG-I1 exactly one transition out of WAITING. SG-I2 `value` is written before the
  *                  RESUMED CAS, so the woken thread reads it after seeing RESUMED.
  * See:             SegmentChannel, SegmentSelect.
  */
 import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Park;
+import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 final class SegmentWaiter {
     static final int WAITING = 0;
     static final int RESUMED = 1;
     static final int CLOSED = 2;
     static final int CANCELLED = 3;
-    static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 256 : 0;
 
-    final Thread thread = Thread.currentThread();
+    final Goroutine g = Park.self();
     final boolean isSend;
     final AtomicInteger state = new AtomicInteger(WAITING);
     /** The sender's value (send waiters) or the value handed to a receiver (receive waiters). */
@@ -41,14 +41,20 @@ final class SegmentWaiter {
     boolean tryResume(Object v) {
         if (!isSend) value = v;
         if (!state.compareAndSet(WAITING, RESUMED)) return false;
-        LockSupport.unpark(thread);
+        Park.ready(g);
         return true;
     }
 
+    /** close() completes the wait of a peer. */
     boolean tryClose() {
         if (!state.compareAndSet(WAITING, CLOSED)) return false;
-        LockSupport.unpark(thread);
+        Park.ready(g);
         return true;
+    }
+
+    /** The waiter itself saw the close after storing: it claims its own wait and will not park. */
+    boolean tryCloseSelf() {
+        return state.compareAndSet(WAITING, CLOSED);
     }
 
     /**
@@ -56,27 +62,12 @@ final class SegmentWaiter {
      * caller cleans its cell); a lost race means a peer completed us and the interrupt stays pending.
      */
     int await(Object blocker, WaitReason why) {
-        int st;
-        if (!thread.isVirtual()) {
-            for (int i = 0; i < SPINS; i++) {
-                if ((st = state.get()) != WAITING) return st;
-                Thread.onSpinWait();
-            }
+        if (Park.park(g, why, blocker, Unlocker.NONE)) return state.get();
+        if (state.compareAndSet(WAITING, CANCELLED)) {
+            Park.abandon(g);
+            return CANCELLED;
         }
-        boolean interrupted = false;
-        Goroutine.block(why, blocker);
-        try {
-            while ((st = state.get()) == WAITING) {
-                LockSupport.park(blocker);
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                    if (state.compareAndSet(WAITING, CANCELLED)) return CANCELLED;
-                }
-            }
-            return st;
-        } finally {
-            Goroutine.unblock();
-            if (interrupted) thread.interrupt();
-        }
+        Park.awaitReady(g);                        // a peer won: its ready is on the way
+        return state.get();
     }
 }

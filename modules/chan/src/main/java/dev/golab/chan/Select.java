@@ -15,20 +15,21 @@ package dev.golab.chan;
  *                  6 pass 2: one sudog per case on its sendq/recvq, all sharing one SelectState; unlock; park;
  *                  7 a peer claims the select (selectDone CAS), completes that case, wakes us;
  *                  8 pass 3: relock and dequeue the losing sudogs; a send woken by close panics.
- * Invariants:      I1 exactly one case body runs per call. I2 a case on a nil channel never runs.
- *                  I3 P(case i) = 1/k among k ready cases (pollorder is uniform). I4 locks are always
+ * Invariants:      SEL-I1 exactly one case body runs per call. SEL-I2 a case on a nil channel never runs.
+ *                  SEL-I3 P(case i) = 1/k among k ready cases (pollorder is uniform). SEL-I4 locks are always
  *                  taken in ascending id order, so two selects never deadlock.
  * Differs from Go: returns the chosen case's index in the argument list (Go's selectgo returns -1
  *                  for default; here default's own index). Channels of other models (SegmentChannel)
  *                  go through their own select (SegmentSelect); mixing models in one select is
  *                  supported by SegmentSelect's generic path. An interrupted blocked select throws
  *                  Interrupted with no case run.
- * See:             SelectAnswersTest, SelectGoPortsTest, SelectUncontendedBenchmark.
+ * See:             SelectAnswersTest, SelectGoPortTest, SelectUncontendedBenchmark.
  */
 import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Interrupted;
+import dev.golab.runtime.Park;
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 public final class Select {
@@ -151,7 +152,7 @@ public final class Select {
                 if (sg != null) {
                     Object v = ch.recvFrom(sg);
                     selunlock(cases, lockorder);
-                    LockSupport.unpark(sg.thread);
+                    sg.goready();
                     c.received(v, true);
                     return ci;
                 }
@@ -173,11 +174,9 @@ public final class Select {
                 }
                 Sudog sg = ch.recvq.dequeue();
                 if (sg != null) {
-                    sg.elem = c.value;
-                    sg.success = true;
-                    sg.ready();
+                    HchanChannel.sendDirect(sg, c.value);
                     selunlock(cases, lockorder);
-                    LockSupport.unpark(sg.thread);
+                    sg.goready();
                     c.ran();
                     return ci;
                 }
@@ -195,7 +194,7 @@ public final class Select {
             return dflt;
         }
         SelectState st = new SelectState();              // 6. pass 2: enqueue on every channel
-        Thread me = Thread.currentThread();
+        Goroutine me = Park.self();
         Sudog[] sgs = new Sudog[cases.length];
         for (int ci : lockorder) {
             Case c = cases[ci];
@@ -209,8 +208,7 @@ public final class Select {
             }
             sgs[ci] = sg;
         }
-        selunlock(cases, lockorder);
-        Sudog won = park(st, cases, lockorder, sgs);     // 7.
+        Sudog won = park(me, st, cases, lockorder, sgs); // 7. selunlock is gopark's unlockf
         sellock(cases, lockorder);                       // 8. pass 3: dequeue the losers
         for (int ci : lockorder) {
             Sudog sg = sgs[ci];
@@ -227,31 +225,20 @@ public final class Select {
         return won.caseIndex;
     }
 
-    private static Sudog park(SelectState st, Case[] cases, int[] lockorder, Sudog[] sgs) {
-        boolean interrupted = false;
-        Goroutine.block(WaitReason.SELECT, cases);
-        try {
-            Sudog won;
-            while ((won = st.winner) == null) {
-                LockSupport.park(st);
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                    if (st.selectDone.compareAndSet(0, 1)) {   // we claimed it: nobody else can win
-                        sellock(cases, lockorder);
-                        for (int ci : lockorder) {
-                            Sudog sg = sgs[ci];
-                            (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
-                        }
-                        selunlock(cases, lockorder);
-                        throw new Interrupted("select");
-                    }
-                }
+    private static Sudog park(Goroutine me, SelectState st, Case[] cases, int[] lockorder, Sudog[] sgs) {
+        if (Park.park(me, WaitReason.SELECT, cases, () -> selunlock(cases, lockorder))) return st.winner;
+        if (st.selectDone.compareAndSet(0, 1)) {        // we claimed it: nobody else can win
+            sellock(cases, lockorder);
+            for (int ci : lockorder) {
+                Sudog sg = sgs[ci];
+                (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
             }
-            return won;
-        } finally {
-            Goroutine.unblock();
-            if (interrupted) Thread.currentThread().interrupt();
+            selunlock(cases, lockorder);
+            Park.abandon(me);
+            throw new Interrupted("select");
         }
+        Park.awaitReady(me);                            // a waker won selectDone: its ready is on the way
+        return st.winner;
     }
 
     private static HchanChannel<?> chan(Case[] cases, int ci) {

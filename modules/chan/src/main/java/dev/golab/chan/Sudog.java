@@ -7,13 +7,16 @@ package dev.golab.chan;
  * Model:           one object per wait, linked into an HchanChannel's WaitQ. A select shares one
  *                  SelectState among the sudogs of all its cases; the waker that wins its CAS writes
  *                  itself into `winner` (Go: gp.param = sg).
- * Invariants:      I1 fields other than `done`/`winner` are guarded by the lock of `c`. I2 `done` (or
+ * Invariants:      SD-I1 fields other than `done`/`winner` are guarded by the lock of `c`. SD-I2 `done` (or
  *                  SelectState.winner) is written under that lock after elem/success, so a woken
- *                  waiter reads elem/success without the lock. I3 queued == "reachable from c's queue".
+ *                  waiter reads elem/success without the lock. SD-I3 queued == "reachable from c's queue".
  * See:             WaitQ, HchanChannel, Select.
  */
+import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Park;
+
 final class Sudog {
-    final Thread thread;
+    final Goroutine g;
     /** Non-null for select waits (Go: isSelect). */
     final SelectState sel;
     /** The index of this sudog's case in the select's argument list. */
@@ -25,21 +28,26 @@ final class Sudog {
     boolean queued;
     Sudog next;
     Sudog prev;
-    /** Plain waits: set by the waker before unpark (Go: the goready of this G). */
+    /** Plain waits: set by the waker before goready. */
     volatile boolean done;
 
-    Sudog(Thread thread, HchanChannel<?> c, boolean isSend, SelectState sel, int caseIndex) {
-        this.thread = thread;
+    Sudog(Goroutine g, HchanChannel<?> c, boolean isSend, SelectState sel, int caseIndex) {
+        this.g = g;
         this.c = c;
         this.isSend = isSend;
         this.sel = sel;
         this.caseIndex = caseIndex;
     }
 
-    /** Marks this wait completed (called by the waker with c's lock held); unpark comes after unlock. */
+    /** Marks this wait completed (called by the waker with c's lock held); goready comes after unlock. */
     void ready() {
         if (sel != null) sel.winner = this;
         else done = true;
+    }
+
+    /** goready: the waker, after releasing the lock, makes the waiting goroutine runnable. */
+    void goready() {
+        Park.ready(g);
     }
 
     /** True once a waker has completed this wait. */

@@ -5,7 +5,7 @@ package dev.golab.chan;
  *                  already won elsewhere (the CAS on selectDone fails); dequeueSudoG removes one entry
  *                  from the middle (select's pass 3, and here also an interrupted wait).
  * Model:           an intrusive doubly-linked list, guarded by the owning channel's lock.
- * Invariants:      I1 FIFO among the entries dequeue returns. I2 sg.queued iff sg is linked here.
+ * Invariants:      WQ-I1 FIFO among the entries dequeue returns. WQ-I2 sg.queued iff sg is linked here.
  * See:             HchanChannel, Select.
  */
 final class WaitQ {

@@ -3,14 +3,14 @@
  *
  * <p>Invariants (the IDs tests and model headers use):
  * <ul>
- *   <li>I1 FIFO: values leave a channel in the order their sends completed.</li>
- *   <li>I2 {@code 0 <= len(c) <= cap(c)} at every instant, interrupts included.</li>
- *   <li>I3 close: buffered values are still delivered, then {@code (zero, false)} forever; send on a
+ *   <li>CH-I1 FIFO: values leave a channel in the order their sends completed.</li>
+ *   <li>CH-I2 {@code 0 <= len(c) <= cap(c)} at every instant, interrupts included.</li>
+ *   <li>CH-I3 close: buffered values are still delivered, then {@code (zero, false)} forever; send on a
  *       closed channel, close of a closed or nil channel panic with Go's texts.</li>
- *   <li>I4 an unbuffered send returns only once its receiver has the value.</li>
- *   <li>I5 select: one case per call; nil cases never; uniform among ready cases; default only
+ *   <li>CH-I4 an unbuffered send returns only once its receiver has the value.</li>
+ *   <li>CH-I5 select: one case per call; nil cases never; uniform among ready cases; default only
  *       when nothing is ready.</li>
- *   <li>I6 no value is lost or duplicated, even when blocked operations are interrupted.</li>
+ *   <li>CH-I6 no value is lost or duplicated, even when blocked operations are interrupted.</li>
  * </ul>
  *
  * <p>Variants (registry keys as benchmarks print them):
@@ -24,7 +24,7 @@
  * </table>
  *
  * <p>Differences from Go: the zero value is {@code null}; a blocked operation on an interrupted
- * thread throws {@link dev.golab.chan.Interrupted} without taking effect; {@code Select.select}
+ * thread throws {@link dev.golab.runtime.Interrupted} without taking effect; {@code Select.select}
  * returns the index of the case that ran (default included).
  */
 package dev.golab.chan;

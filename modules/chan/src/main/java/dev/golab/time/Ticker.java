@@ -6,42 +6,40 @@ package dev.golab.time;
  *                  changes the period. After Stop/Reset no stale tick can be received. d <= 0 panics
  *                  ("non-positive interval for NewTicker" / "non-positive interval for Ticker.Reset").
  * Model:           a timer channel + one heap entry that re-arms itself on each firing (TimerState).
- * Invariants:      I1 at most one pending tick. I2 no tick of an old period after reset() returns.
+ * Invariants:      TM-I7 at most one pending tick. TM-I8 no tick of an old period after reset() returns.
  * Differs from Go: the next tick is armed period after the firing (Go: after the previous `when`),
  *                  so ticks can drift by the timer thread's latency.
  * See:             TimerAnswersTest.
  */
 import dev.golab.chan.Chan;
-import dev.golab.chan.TimerChan;
+import dev.golab.chan.ChanTimer;
+import dev.golab.runtime.Clock;
 import dev.golab.errors.Errors;
 import dev.golab.runtime.GoPanic;
 import java.time.Duration;
 import java.time.Instant;
 
 public final class Ticker {
-    private final Chan<Instant> c = TimerChan.make();
-    private final TimerState state;
+    private final ChanTimer t;
 
     Ticker(Clock clock, Duration d) {
-        if (d.toNanos() <= 0) throw new GoPanic(Errors.newError("non-positive interval for NewTicker"));
-        state = new TimerState(clock, c, d.toNanos());
-        state.arm(d.toNanos());
+        if (d.compareTo(Duration.ZERO) <= 0) throw new GoPanic(Errors.newError("non-positive interval for NewTicker"));
+        t = ChanTimer.ticker(clock, d);
     }
 
     /** The ticker's channel (Go's {@code t.C}). */
     public Chan<Instant> c() {
-        return c;
+        return t.c();
     }
 
     /** {@code t.Stop()}: no more ticks; C is not closed. */
     public void stop() {
-        state.stopAndMaybeArm(c, -1);
+        t.stop();
     }
 
     /** {@code t.Reset(d)}: stop, then tick every d from now. */
     public void reset(Duration d) {
-        if (d.toNanos() <= 0) throw new GoPanic(Errors.newError("non-positive interval for Ticker.Reset"));
-        state.period(d.toNanos());
-        state.stopAndMaybeArm(c, d.toNanos());
+        if (d.compareTo(Duration.ZERO) <= 0) throw new GoPanic(Errors.newError("non-positive interval for Ticker.Reset"));
+        t.resetTicker(d);
     }
 }

@@ -10,6 +10,8 @@ package dev.golab.time;
  * See:             TimerAnswersTest.
  */
 import dev.golab.chan.Chan;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.ClockTimer;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -33,7 +35,7 @@ public final class Time {
 
     /** {@code time.Tick(d)}: a ticker's channel, or the nil channel when d <= 0 (Go returns nil). */
     public static Chan<Instant> tick(Duration d) {
-        return d.toNanos() <= 0 ? Chan.nil() : newTicker(d).c();
+        return d.compareTo(Duration.ZERO) <= 0 ? Chan.nil() : newTicker(d).c();
     }
 
     /** {@code time.Now()} on the current clock. */
@@ -49,5 +51,15 @@ public final class Time {
     /** {@code time.Until(t)} = {@code t.Sub(Now())}. */
     public static Duration until(Instant t) {
         return Duration.between(now(), t);
+    }
+
+    /** {@code time.Sleep(d)} on the current clock: the goroutine waits in state "sleep"; d <= 0 returns. */
+    public static void sleep(Duration d) {
+        Clock.current().sleep(d);
+    }
+
+    /** {@code time.AfterFunc(d, f)}: f runs in its own goroutine d from now; stop() cancels it. */
+    public static ClockTimer afterFunc(Duration d, Runnable f) {
+        return Clock.current().afterFunc(d, f);
     }
 }

@@ -1,14 +1,16 @@
 /**
- * Go's timer channels (package time, Go 1.23): {@link dev.golab.time.Time#after},
- * {@link dev.golab.time.Timer}, {@link dev.golab.time.Ticker}. The runtime module holds the clock
- * side of the same package (Clock, VirtualClock): every timer here is one entry in its clock's single
- * heap — no thread per timer.
+ * Go's package time, user-facing side (Go 1.23): {@link dev.golab.time.Time} (Now, Since, Until,
+ * Sleep, After, AfterFunc, NewTimer, NewTicker, Tick), {@link dev.golab.time.Timer} and
+ * {@link dev.golab.time.Ticker}. This package is only the thin API: the machinery lives where Go keeps
+ * it, in the runtime — the clock and its single timer heap in {@code dev.golab.runtime.Clock}
+ * (runtime/time.go), the timer channel in {@code dev.golab.chan.ChanTimer}.
  *
- * <p>Invariants: I1 timer channels are synchronous-looking (cap 0) and hold at most one pending
- * value; I2 after Stop/Reset returns no stale value can be received; I3 an unreferenced timer is
- * collected (Cleaner) and leaves the heap.
+ * <p>Invariants: TM-I1…TM-I3 (TimerState), TM-I4…TM-I6 (Timer), TM-I7, TM-I8 (Ticker): timer channels
+ * look synchronous (cap 0) and hold at most one pending value; after Stop/Reset returns no stale value
+ * can be received; an unreferenced timer is collected and leaves the heap; a duration beyond Go's
+ * int64 nanoseconds saturates to "never".
  *
- * <p>Differences from Go: times are Instants; a ticker re-arms from its firing, not from its
- * previous deadline.
+ * <p>Differences from Go: times are Instants (no monotonic reading, no Location); a ticker re-arms
+ * from its firing, not from its previous deadline.
  */
 package dev.golab.time;

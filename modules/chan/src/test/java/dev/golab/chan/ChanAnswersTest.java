@@ -1,5 +1,8 @@
 package dev.golab.chan;
 
+import dev.golab.testkit.GoAwait;
+import dev.golab.testkit.RecordCrashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Executable answers about channel basics (CORE-05, CONC-02, RT-04), checked against the oracle. */
-@ExtendWith(GoTest.class)
+@ExtendWith(RecordCrashes.class)
 class ChanAnswersTest {
 
     @Test
@@ -96,10 +99,10 @@ class ChanAnswersTest {
             c.send("hi");
             sendReturned.set(true);
         });
-        GoTest.awaitBlocked(sender, WaitReason.CHAN_SEND);
+        GoAwait.blocked(sender, WaitReason.CHAN_SEND);
         assertThat(sendReturned).isFalse();
         assertThat(c.recv()).isEqualTo("hi");
-        GoTest.awaitDone(sender);
+        GoAwait.done(sender);
         assertThat(sendReturned).isTrue();
     }
 
@@ -109,9 +112,9 @@ class ChanAnswersTest {
         Chan<Integer> c = Chan.make();
         AtomicReference<Integer> got = new AtomicReference<>();
         Goroutine r = Go.go(() -> got.set(c.recv()));
-        GoTest.awaitBlocked(r, WaitReason.CHAN_RECEIVE);
+        GoAwait.blocked(r, WaitReason.CHAN_RECEIVE);
         c.send(5);
-        GoTest.awaitDone(r);
+        GoAwait.done(r);
         assertThat(got.get()).isEqualTo(5);
     }
 
@@ -121,9 +124,9 @@ class ChanAnswersTest {
         Chan<Integer> c = Chan.make(3);
         for (int i = 0; i < 3; i++) c.send(i);
         Goroutine g = Go.go(() -> c.send(3));
-        GoTest.awaitBlocked(g, WaitReason.CHAN_SEND);
+        GoAwait.blocked(g, WaitReason.CHAN_SEND);
         assertThat(c.recv()).isZero();
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(c.len()).isEqualTo(3);
     }
 
@@ -132,9 +135,9 @@ class ChanAnswersTest {
     void emptyBufferedReceiveBlocks() {
         Chan<Integer> c = Chan.make(4);
         Goroutine g = Go.go(c::recv);
-        GoTest.awaitBlocked(g, WaitReason.CHAN_RECEIVE);
+        GoAwait.blocked(g, WaitReason.CHAN_RECEIVE);
         c.send(1);
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
     }
 
     @Test
@@ -171,7 +174,7 @@ class ChanAnswersTest {
             }));
             if (i % 5 == 4) for (int k = 0; k < 5; k++) release.send(null);
         }
-        gs.forEach(GoTest::awaitDone);
+        gs.forEach(GoAwait::done);
         assertThat(maxInside.get()).isLessThanOrEqualTo(5).isPositive();
         assertThat(ran.get()).isEqualTo(40);
     }
@@ -185,9 +188,9 @@ class ChanAnswersTest {
         for (int i = 0; i < 5; i++) gs.add(Go.go(() -> {
             if (!done.recvOk().ok()) woken.incrementAndGet();
         }));
-        GoTest.awaitBlocked(gs, WaitReason.CHAN_RECEIVE);
+        GoAwait.blocked(gs, WaitReason.CHAN_RECEIVE);
         done.close();
-        gs.forEach(GoTest::awaitDone);
+        gs.forEach(GoAwait::done);
         assertThat(woken.get()).isEqualTo(5);
     }
 
@@ -196,12 +199,12 @@ class ChanAnswersTest {
     void nilChannelBlocksForeverWithGoReasons() {
         Goroutine s = Go.go(() -> Chan.<Integer>nil().send(1));
         Goroutine r = Go.go(() -> Chan.nil().recv());
-        GoTest.awaitBlocked(s, WaitReason.CHAN_SEND_NIL_CHAN);
-        GoTest.awaitBlocked(r, WaitReason.CHAN_RECEIVE_NIL_CHAN);
+        GoAwait.blocked(s, WaitReason.CHAN_SEND_NIL_CHAN);
+        GoAwait.blocked(r, WaitReason.CHAN_RECEIVE_NIL_CHAN);
         s.thread().interrupt();                   // the lab's only way out (Go: none)
         r.thread().interrupt();
-        GoTest.awaitDone(s);
-        GoTest.awaitDone(r);
+        GoAwait.done(s);
+        GoAwait.done(r);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.golab.chan;
 
+import dev.golab.runtime.Interrupted;
+
+import dev.golab.testkit.GoAwait;
+import dev.golab.testkit.RecordCrashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,14 +26,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Go channel contract every model passes (JCTools' "sanity suite subclassed per variant"),
  * over the capacity grid 0, 1, 2, 10, 100, 1000. Invariant IDs refer to package-info.
  */
-@ExtendWith(GoTest.class)
+@ExtendWith(RecordCrashes.class)
 public interface ChanContract {
     /** {@code make(chan Integer, cap)} in the model under test. */
     <T> Chan<T> make(int cap);
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I2 len and cap: cap sends complete alone and len counts them")
+    @DisplayName("CH-I2 len and cap: cap sends complete alone and len counts them")
     default void lenCountsQueuedValuesAndCapIsTheBufferSize(int cap) {
         Chan<Integer> c = make(cap);
         for (int i = 0; i < cap; i++) {
@@ -41,7 +46,7 @@ public interface ChanContract {
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I1 FIFO: one producer's values arrive in order")
+    @DisplayName("CH-I1 FIFO: one producer's values arrive in order")
     default void valuesArriveInSendOrder(int cap) {
         Chan<Integer> c = make(cap);
         int n = 2 * cap + 50;
@@ -57,7 +62,7 @@ public interface ChanContract {
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I3 close: buffered values first, then (zero, false) forever; len unchanged by close")
+    @DisplayName("CH-I3 close: buffered values first, then (zero, false) forever; len unchanged by close")
     default void closeDeliversBufferedValuesThenZeroFalse(int cap) {
         Chan<Integer> c = make(cap);
         for (int i = 0; i < cap; i++) c.send(i + 1);
@@ -72,7 +77,7 @@ public interface ChanContract {
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I3 misuse panics with Go's texts: send on closed, close of closed")
+    @DisplayName("CH-I3 misuse panics with Go's texts: send on closed, close of closed")
     default void misusePanicsWithGoTexts(int cap) {
         Chan<Integer> c = make(cap);
         c.close();
@@ -82,21 +87,21 @@ public interface ChanContract {
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I3 close wakes every blocked receiver with (zero, false)")
+    @DisplayName("CH-I3 close wakes every blocked receiver with (zero, false)")
     default void closeWakesAllBlockedReceivers(int cap) {
         Chan<Integer> c = make(cap);
         ConcurrentLinkedQueue<Recv<Integer>> got = new ConcurrentLinkedQueue<>();
         List<Goroutine> gs = new ArrayList<>();
         for (int i = 0; i < 5; i++) gs.add(Go.go(() -> got.add(c.recvOk())));
-        GoTest.awaitBlocked(gs, WaitReason.CHAN_RECEIVE);
+        GoAwait.blocked(gs, WaitReason.CHAN_RECEIVE);
         c.close();
-        GoTest.await(() -> got.size() == 5);
+        GoAwait.until(() -> got.size() == 5);
         assertThat(got).containsOnly(new Recv<>(null, false));
     }
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I3 close makes every blocked sender panic; the buffered values stay")
+    @DisplayName("CH-I3 close makes every blocked sender panic; the buffered values stay")
     default void closeMakesBlockedSendersPanic(int cap) {
         Chan<Integer> c = make(cap);
         for (int i = 0; i < cap; i++) c.send(i);
@@ -111,10 +116,10 @@ public interface ChanContract {
                 }
             }));
         }
-        GoTest.awaitBlocked(gs, WaitReason.CHAN_SEND);
+        GoAwait.blocked(gs, WaitReason.CHAN_SEND);
         assertThat(c.len()).isEqualTo(cap);
         c.close();
-        GoTest.await(() -> panics.get() == 3);
+        GoAwait.until(() -> panics.get() == 3);
         assertThat(c.len()).isEqualTo(cap);
         for (int i = 0; i < cap; i++) assertThat(c.recv()).isEqualTo(i);
         assertThat(c.recvOk().ok()).isFalse();
@@ -122,7 +127,7 @@ public interface ChanContract {
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I4 the (cap+1)-th send blocks until a receive; an unbuffered send returns after the receiver has it")
+    @DisplayName("CH-I4 the (cap+1)-th send blocks until a receive; an unbuffered send returns after the receiver has it")
     default void sendBeyondCapacityBlocksUntilReceived(int cap) {
         Chan<Integer> c = make(cap);
         for (int i = 0; i < cap; i++) c.send(i);
@@ -131,17 +136,17 @@ public interface ChanContract {
             c.send(cap);
             sent.set(1);
         });
-        GoTest.awaitBlocked(g, WaitReason.CHAN_SEND);
+        GoAwait.blocked(g, WaitReason.CHAN_SEND);
         assertThat(sent.get()).isZero();
         assertThat(c.len()).isEqualTo(cap);
         for (int i = 0; i <= cap; i++) assertThat(c.recv()).isEqualTo(i);
-        GoTest.await(() -> sent.get() == 1);
+        GoAwait.until(() -> sent.get() == 1);
         assertThat(c.len()).isZero();
     }
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I6 an interrupted blocked sender leaves no value behind and len exact")
+    @DisplayName("CH-I6 an interrupted blocked sender leaves no value behind and len exact")
     default void interruptedSenderLeavesChannelConsistent(int cap) {
         Chan<Integer> c = make(cap);
         for (int i = 0; i < cap; i++) c.send(i);
@@ -153,9 +158,9 @@ public interface ChanContract {
                 thrown.set(e);
             }
         });
-        GoTest.awaitBlocked(g, WaitReason.CHAN_SEND);
+        GoAwait.blocked(g, WaitReason.CHAN_SEND);
         g.thread().interrupt();
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(thrown.get()).isInstanceOf(Interrupted.class);
         assertThat(c.len()).isEqualTo(cap);
         c.close();
@@ -166,7 +171,7 @@ public interface ChanContract {
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I6 an interrupted blocked receiver takes nothing: the next send goes to the next receiver")
+    @DisplayName("CH-I6 an interrupted blocked receiver takes nothing: the next send goes to the next receiver")
     default void interruptedReceiverLosesNoValue(int cap) {
         Chan<Integer> c = make(cap);
         Goroutine g = Go.go(() -> {
@@ -176,20 +181,20 @@ public interface ChanContract {
                 // the receive did not happen
             }
         });
-        GoTest.awaitBlocked(g, WaitReason.CHAN_RECEIVE);
+        GoAwait.blocked(g, WaitReason.CHAN_RECEIVE);
         g.thread().interrupt();
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         AtomicReference<Integer> got = new AtomicReference<>();
         Goroutine r = Go.go(() -> got.set(c.recv()));
         c.send(42);
-        GoTest.awaitDone(r);
+        GoAwait.done(r);
         assertThat(got.get()).isEqualTo(42);
         assertThat(c.len()).isZero();
     }
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I6 4 producers x 4 consumers: every value exactly once")
+    @DisplayName("CH-I6 4 producers x 4 consumers: every value exactly once")
     default void manyProducersManyConsumersLoseAndDuplicateNothing(int cap) {
         Chan<Integer> c = make(cap);
         int per = 2000;
@@ -218,14 +223,14 @@ public interface ChanContract {
         }
         for (int p = 0; p < 4; p++) done.recv();
         c.close();
-        consumers.forEach(GoTest::awaitDone);
+        consumers.forEach(GoAwait::done);
         assertThat(dups.get()).isZero();
         assertThat(count.get()).isEqualTo(4 * per);
     }
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I5 select over this model: a ready receive beats a blocked send and default")
+    @DisplayName("CH-I5 select over this model: a ready receive beats a blocked send and default")
     default void selectSeesThisModelsReadiness(int cap) {
         Chan<Integer> a = make(cap);
         Chan<Integer> b = make(cap);
@@ -233,7 +238,7 @@ public interface ChanContract {
             a.send(7);
             for (int i = 0; i < cap; i++) b.send(i);
         } else {
-            GoTest.awaitBlocked(Go.go(() -> a.send(7)), WaitReason.CHAN_SEND);
+            GoAwait.blocked(Go.go(() -> a.send(7)), WaitReason.CHAN_SEND);
         }
         AtomicReference<Integer> got = new AtomicReference<>();
         int chosen = Select.select(Select.send(b, 99), Select.recv(a, got::set), Select.otherwise(() -> {}));
@@ -244,7 +249,7 @@ public interface ChanContract {
 
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(ints = {0, 1, 2, 10, 100, 1000})
-    @DisplayName("I2 hand-offs to parked receivers (plain and select) leave the capacity intact: cap sends still complete alone")
+    @DisplayName("CH-I2 hand-offs to parked receivers (plain and select) leave the capacity intact: cap sends still complete alone")
     default void handOffsToParkedReceiversKeepTheCapacity(int cap) {
         Chan<Integer> c = make(cap);
         for (int round = 0; round < 3; round++) {
@@ -252,9 +257,9 @@ public interface ChanContract {
             Goroutine r = round == 1
                     ? Go.go(() -> Select.select(Select.recv(c, got::set), Select.recv(make(0))))
                     : Go.go(() -> got.set(c.recv()));
-            GoTest.awaitBlocked(r, round == 1 ? WaitReason.SELECT : WaitReason.CHAN_RECEIVE);
+            GoAwait.blocked(r, round == 1 ? WaitReason.SELECT : WaitReason.CHAN_RECEIVE);
             c.send(round);
-            GoTest.awaitDone(r);
+            GoAwait.done(r);
             assertThat(got.get()).isEqualTo(round);
         }
         for (int i = 0; i < cap; i++) {

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
  * c <- v: … default: … }}), plus close and len, so every history has a sequential witness; the
  * blocking forms are covered by ChanContract and ChanStressTest. Model checking explores interleavings
  * (park/unpark and CAS points included); a short stress run adds real parallelism.
- * len() is checked for Hchan only: the segment model's len may lag a send in flight (its header, I3).
+ * len() is checked for Hchan only: the segment model's len may lag a send in flight (its header, SEG-I3).
  * Scale: golab.stress.scale multiplies iterations.
  */
-@DisplayName("I1–I3 Q: are send/recv/close (and len) linearizable? yes: chan.Hchan all four, chan.Segment send/tryRecv/close")
+@DisplayName("CH-I1–CH-I3 Q: are send/recv/close (and len) linearizable? yes: chan.Hchan all four, chan.Segment send/tryRecv/close")
 class ChanLincheckTest {
     static final int SCALE = Integer.getInteger("golab.stress.scale", 1);
 

@@ -1,5 +1,10 @@
 package dev.golab.chan;
 
+import dev.golab.runtime.Interrupted;
+
+import dev.golab.testkit.GoAwait;
+import dev.golab.testkit.RecordCrashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.runtime.Go;
@@ -16,22 +21,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * I6 under load: 8 producers x 8 consumers push 10^6 values (x golab.stress.scale) through one
+ * CH-I6 under load: 8 producers x 8 consumers push 10^6 values (x golab.stress.scale) through one
  * channel while a chaos goroutine interrupts random producers and consumers and, in half the runs,
  * closes the channel at a random moment (the TestChanSendInterface-style close race: senders then
  * panic). Every value whose send returned normally is received exactly once; every other value
  * (interrupted, or panicked on close) never is.
  */
-@ExtendWith(GoTest.class)
+@ExtendWith(RecordCrashes.class)
 class ChanStressTest {
     static final int P = 8;
     static final int C = 8;
 
     @ParameterizedTest(name = "{0} cap {1} close {2}")
     @CsvSource({"HCHAN,0,false", "HCHAN,16,true", "SEGMENT,0,true", "SEGMENT,16,false"})
-    @DisplayName("I6 Q: with interrupts and a racing close, is any value lost or duplicated? no")
+    @DisplayName("CH-I6 Q: with interrupts and a racing close, is any value lost or duplicated? no")
     void eightByEightLosesAndDuplicatesNothing(Model m, int cap, boolean closeEarly) {
-        int total = 1_000_000 * GoTest.stressScale();
+        int total = 1_000_000 * GoAwait.stressScale();
         int per = total / P;
         Chan<Integer> ch = m.make(cap);
         AtomicIntegerArray sent = new AtomicIntegerArray(total);     // 1 = send returned normally
@@ -81,10 +86,10 @@ class ChanStressTest {
             }
             Go.gosched();
             Thread.onSpinWait();
-            if (tick % 64 == 0) GoTest.await(() -> true);              // let the goroutines run
+            if (tick % 64 == 0) GoAwait.until(() -> true);              // let the goroutines run
         }
         if (!closed) ch.close();
-        consumers.forEach(GoTest::awaitDone);
+        consumers.forEach(GoAwait::done);
         int lost = 0;
         int dup = 0;
         int ghost = 0;

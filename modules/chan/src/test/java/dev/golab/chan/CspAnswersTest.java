@@ -1,5 +1,8 @@
 package dev.golab.chan;
 
+import dev.golab.testkit.GoAwait;
+import dev.golab.testkit.RecordCrashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.runtime.Go;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (CONC-05), goroutine leaks (CONC-09) and io.Pipe as a rendezvous (IFACE-05.06). Cancellation uses
  * a closed `done` channel — exactly what ctx.Done() returns (Context itself: modules/xsync).
  */
-@ExtendWith(GoTest.class)
+@ExtendWith(RecordCrashes.class)
 class CspAnswersTest {
 
     @Test
@@ -46,7 +49,7 @@ class CspAnswersTest {
         for (int g = 0; g < m; g++) gs.add(Go.go(() -> {
             for (int k = 0; k < perG; k++) increment.send(1);
         }));
-        gs.forEach(GoTest::awaitDone);
+        gs.forEach(GoAwait::done);
         Chan<Integer> reply = Chan.make();
         query.send(reply);
         assertThat(reply.recv()).isEqualTo(m * perG);
@@ -66,7 +69,7 @@ class CspAnswersTest {
                 mu.unlock();
             }
         }));
-        gs.forEach(GoTest::awaitDone);
+        gs.forEach(GoAwait::done);
         assertThat(counter[0]).isEqualTo(8000);
     }
 
@@ -154,9 +157,9 @@ class CspAnswersTest {
             int id = w;
             ws.add(Go.go(() -> Select.select(Select.send(results, id), Select.recv(done))));
         }
-        GoTest.awaitBlocked(ws, WaitReason.SELECT);
+        GoAwait.blocked(ws, WaitReason.SELECT);
         done.close();                                                 // cancel()
-        ws.forEach(GoTest::awaitDone);
+        ws.forEach(GoAwait::done);
     }
 
     @Test
@@ -165,14 +168,14 @@ class CspAnswersTest {
         int before = Go.numGoroutine();
         Chan<Integer> unbuffered = Chan.make();
         Goroutine leak = Go.go(() -> unbuffered.send(42));            // the caller timed out and left
-        GoTest.awaitBlocked(leak, WaitReason.CHAN_SEND);
+        GoAwait.blocked(leak, WaitReason.CHAN_SEND);
         assertThat(Go.numGoroutine()).isEqualTo(before + 1);
         Chan<Integer> buffered = Chan.make(1);
         Goroutine fixed = Go.go(() -> buffered.send(42));
-        GoTest.awaitDone(fixed);
+        GoAwait.done(fixed);
         assertThat(Go.numGoroutine()).isEqualTo(before + 1);          // only the leak remains
         leak.thread().interrupt();                                    // clean up the demonstration
-        GoTest.awaitDone(leak);
+        GoAwait.done(leak);
     }
 
     @Test
@@ -185,9 +188,9 @@ class CspAnswersTest {
             }
         });
         jobs.send(1);
-        GoTest.awaitBlocked(worker, WaitReason.CHAN_RECEIVE);         // still ranging: leaked without close
+        GoAwait.blocked(worker, WaitReason.CHAN_RECEIVE);         // still ranging: leaked without close
         jobs.close();
-        GoTest.awaitDone(worker);
+        GoAwait.done(worker);
     }
 
     @Test
@@ -206,9 +209,9 @@ class CspAnswersTest {
                 Go.gosched();
             }
         });
-        GoTest.await(() -> iterations.get() > 10);
+        GoAwait.until(() -> iterations.get() > 10);
         done.close();
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(returned).isTrue();
     }
 
@@ -221,17 +224,17 @@ class CspAnswersTest {
             Chan<Integer> c = Chan.make();
             leaks.add(Go.go(() -> c.send(1)));
         }
-        GoTest.awaitBlocked(leaks, WaitReason.CHAN_SEND);
+        GoAwait.blocked(leaks, WaitReason.CHAN_SEND);
         assertThat(Go.numGoroutine() - before).isEqualTo(5);
         List<Goroutine> fixed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Chan<Integer> c = Chan.make(1);
             fixed.add(Go.go(() -> c.send(1)));
         }
-        fixed.forEach(GoTest::awaitDone);
+        fixed.forEach(GoAwait::done);
         assertThat(Go.numGoroutine() - before).isEqualTo(5);
         leaks.forEach(g -> g.thread().interrupt());
-        leaks.forEach(GoTest::awaitDone);
+        leaks.forEach(GoAwait::done);
     }
 
     /** io.Pipe as Go writes it (io/pipe.go): wrCh carries the writer's slice, rdCh the bytes consumed. */
@@ -276,12 +279,12 @@ class CspAnswersTest {
             sizes.add(n);
             got.append(new String(buf, 0, n));
         }
-        GoTest.awaitBlocked(w, WaitReason.CHAN_SEND);
+        GoAwait.blocked(w, WaitReason.CHAN_SEND);
         assertThat(writeReturned).isFalse();                          // 3 bytes still unread
         int n = p.read(buf);
         sizes.add(n);
         got.append(new String(buf, 0, n));
-        GoTest.awaitDone(w);
+        GoAwait.done(w);
         assertThat(writeReturned).isTrue();
         assertThat(sizes).containsExactly(4, 4, 3);
         assertThat(got.toString()).isEqualTo("hello, pipe");

@@ -1,5 +1,8 @@
 package dev.golab.chan;
 
+import dev.golab.testkit.GoAwait;
+import dev.golab.testkit.RecordCrashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.runtime.Go;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * RT-04, the channel part of Go's memory model: which channel events happen before which. Data is
  * written to plain (non-volatile) fields; the channel operation alone must publish it.
  */
-@ExtendWith(GoTest.class)
+@ExtendWith(RecordCrashes.class)
 class HappensBeforeAnswersTest {
 
     @Test
@@ -58,7 +61,7 @@ class HappensBeforeAnswersTest {
             });
             c.send(1);
             assertThat(y[0]).isEqualTo(7);                    // visible once the send completed
-            GoTest.awaitDone(r);
+            GoAwait.done(r);
         }
     }
 
@@ -80,7 +83,7 @@ class HappensBeforeAnswersTest {
             int k = s - cap;                                  // its matching earlier receive
             if (k >= 0 && marks[k] != 1) violations.incrementAndGet();
         }
-        GoTest.awaitDone(r);
+        GoAwait.done(r);
         assertThat(violations.get()).isZero();
     }
 }

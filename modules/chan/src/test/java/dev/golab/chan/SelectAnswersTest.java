@@ -1,5 +1,10 @@
 package dev.golab.chan;
 
+import dev.golab.runtime.Interrupted;
+
+import dev.golab.testkit.GoAwait;
+import dev.golab.testkit.RecordCrashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Executable answers about select (CONC-03), distributions checked with sigma bounds like Go's tests. */
-@ExtendWith(GoTest.class)
+@ExtendWith(RecordCrashes.class)
 class SelectAnswersTest {
     static final int ROUNDS = 100_000;
 
@@ -36,9 +41,9 @@ class SelectAnswersTest {
         Goroutine g = Go.go(() -> chosen.set(Select.select(
                 Select.recv(a, v -> bodies.incrementAndGet()),
                 Select.recv(b, v -> bodies.incrementAndGet()))));
-        GoTest.awaitBlocked(g, WaitReason.SELECT);
+        GoAwait.blocked(g, WaitReason.SELECT);
         b.send(1);
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(chosen.get()).isEqualTo(1);
         assertThat(bodies.get()).isEqualTo(1);
         assertThat(a.len() + b.len()).isZero();
@@ -140,9 +145,9 @@ class SelectAnswersTest {
         Chan<String> never = Chan.make();
         AtomicReference<String> got = new AtomicReference<>();
         Goroutine r = Go.go(() -> got.set(ch3.recv()));
-        GoTest.awaitBlocked(r, WaitReason.CHAN_RECEIVE);
+        GoAwait.blocked(r, WaitReason.CHAN_RECEIVE);
         int i = Select.select(Select.recv(never), Select.send(ch3, "hello"));
-        GoTest.awaitDone(r);
+        GoAwait.done(r);
         assertThat(i).isEqualTo(1);
         assertThat(got.get()).isEqualTo("hello");
     }
@@ -154,9 +159,9 @@ class SelectAnswersTest {
         Chan<String> b = Chan.make();
         AtomicInteger chosen = new AtomicInteger(-1);
         Goroutine g = Go.go(() -> chosen.set(Select.select(Select.send(a, "x"), Select.recv(b))));
-        GoTest.awaitBlocked(g, WaitReason.SELECT);
+        GoAwait.blocked(g, WaitReason.SELECT);
         assertThat(a.recv()).isEqualTo("x");
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(chosen.get()).isZero();
     }
 
@@ -164,9 +169,9 @@ class SelectAnswersTest {
     @DisplayName("CONC-03.A1 Q: select {}? blocks forever ('select (no cases)')")
     void emptySelectBlocksForever() {
         Goroutine g = Go.go(() -> Select.select());
-        GoTest.awaitBlocked(g, WaitReason.SELECT_NO_CASES);
+        GoAwait.blocked(g, WaitReason.SELECT_NO_CASES);
         g.thread().interrupt();
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
     }
 
     @Test
@@ -211,9 +216,9 @@ class SelectAnswersTest {
                 panic.set(p.getMessage());
             }
         });
-        GoTest.awaitBlocked(g, WaitReason.SELECT);
+        GoAwait.blocked(g, WaitReason.SELECT);
         c.close();
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(panic.get()).isEqualTo("send on closed channel");
     }
 
@@ -223,14 +228,14 @@ class SelectAnswersTest {
         Chan<Integer> c = Chan.make();
         AtomicInteger chosen = new AtomicInteger(-1);
         Goroutine g = Go.go(() -> chosen.set(Select.select(Select.send(c, 5), Select.recv(c))));
-        GoTest.awaitBlocked(g, WaitReason.SELECT);
+        GoAwait.blocked(g, WaitReason.SELECT);
         assertThat(c.recv()).isEqualTo(5);
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(chosen.get()).isZero();
     }
 
     @Test
-    @DisplayName("I6 Q: an interrupted blocked select? runs no case and leaves no waiter behind")
+    @DisplayName("CH-I6 Q: an interrupted blocked select? runs no case and leaves no waiter behind")
     void interruptedSelectLeavesNoWaiter() {
         Chan<Integer> a = Chan.make();
         Chan<Integer> b = Chan.make();
@@ -242,9 +247,9 @@ class SelectAnswersTest {
                 t.set(e);
             }
         });
-        GoTest.awaitBlocked(g, WaitReason.SELECT);
+        GoAwait.blocked(g, WaitReason.SELECT);
         g.thread().interrupt();
-        GoTest.awaitDone(g);
+        GoAwait.done(g);
         assertThat(t.get()).isInstanceOf(Interrupted.class);
         assertThat(Select.select(Select.send(a, 1), Select.otherwise(() -> {}))).isEqualTo(1);   // no receiver left
         assertThat(Select.select(Select.recv(b), Select.otherwise(() -> {}))).isEqualTo(1);      // no sender left

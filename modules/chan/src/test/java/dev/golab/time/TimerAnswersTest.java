@@ -1,16 +1,20 @@
 package dev.golab.time;
 
+import dev.golab.testkit.GoAwait;
+import dev.golab.testkit.RecordCrashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.golab.chan.Chan;
-import dev.golab.chan.GoTest;
 import dev.golab.chan.Recv;
 import dev.golab.chan.Select;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.WaitReason;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Executable answers about timers and tickers (STD-04, CONC-03.03), on a VirtualClock: no real waiting. */
-@ExtendWith(GoTest.class)
+@ExtendWith(RecordCrashes.class)
 class TimerAnswersTest {
     final VirtualClock clock = new VirtualClock();
     static final Duration S = Duration.ofSeconds(1);
@@ -49,9 +53,9 @@ class TimerAnswersTest {
             assertThat(poll(t.c())).isNull();
             assertThat(clock.pendingTimers()).isZero();
             Goroutine g = Go.go(() -> t.c().recv());           // C is not closed: a receive blocks
-            GoTest.awaitBlocked(g, WaitReason.CHAN_RECEIVE);
+            GoAwait.blocked(g, WaitReason.CHAN_RECEIVE);
             g.thread().interrupt();
-            GoTest.awaitDone(g);
+            GoAwait.done(g);
         });
     }
 
@@ -84,21 +88,21 @@ class TimerAnswersTest {
             Goroutine g = Go.go(() -> Select.select(
                     Select.recv(result, v -> branch.set("result " + v)),
                     Select.recv(Time.after(Duration.ofSeconds(5)), v -> branch.set("timeout"))));
-            GoTest.awaitBlocked(g, WaitReason.SELECT);
+            GoAwait.blocked(g, WaitReason.SELECT);
             clock.advance(Duration.ofMillis(4999));
             assertThat(branch.get()).isNull();
             clock.advance(Duration.ofMillis(1));
-            GoTest.awaitDone(g);
+            GoAwait.done(g);
             assertThat(branch.get()).isEqualTo("timeout");
 
             branch.set(null);
             Goroutine h = Go.go(() -> Select.select(
                     Select.recv(result, v -> branch.set("result " + v)),
                     Select.recv(Time.after(Duration.ofSeconds(5)), v -> branch.set("timeout"))));
-            GoTest.awaitBlocked(h, WaitReason.SELECT);
+            GoAwait.blocked(h, WaitReason.SELECT);
             clock.advance(Duration.ofSeconds(4));
             result.send("42");
-            GoTest.awaitDone(h);
+            GoAwait.done(h);
             assertThat(branch.get()).isEqualTo("result 42");
         });
     }
@@ -110,11 +114,11 @@ class TimerAnswersTest {
             AtomicInteger chosen = new AtomicInteger(-1);
             Goroutine g = Go.go(() -> chosen.set(Select.select(
                     Select.recv(Chan.nil()), Select.recv(Time.after(Duration.ofMillis(20))))));
-            GoTest.awaitBlocked(g, WaitReason.CHAN_RECEIVE);     // one live case: compiled to a plain receive
+            GoAwait.blocked(g, WaitReason.CHAN_RECEIVE);     // one live case: compiled to a plain receive
             clock.advance(Duration.ofMillis(19));
             assertThat(chosen.get()).isEqualTo(-1);
             clock.advance(Duration.ofMillis(1));
-            GoTest.awaitDone(g);
+            GoAwait.done(g);
             assertThat(chosen.get()).isEqualTo(1);
         });
     }

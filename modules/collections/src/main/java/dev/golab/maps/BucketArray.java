@@ -13,8 +13,8 @@ package dev.golab.maps;
  *                  overflow[b] = the next bucket of the chain (0 = none: bucket 0 is never an overflow).
  *                  Buckets [0, 2^B) are the main array, [2^B, next) overflow buckets handed out, the rest
  *                  spares — Go's nextOverflow area.
- * Invariants:      I1 a slot is full iff its tophash >= MIN_TOP_HASH. I2 evacuated(b) iff tophash byte 0 of b
- *                  is in {2,3,4}. I3 every overflow link points into [2^B, next).
+ * Invariants:      BKA-I1 a slot is full iff its tophash >= MIN_TOP_HASH. BKA-I2 evacuated(b) iff tophash byte 0 of b
+ *                  is in {2,3,4}. BKA-I3 every overflow link points into [2^B, next).
  * Differs from Go: Go's bucket is ONE contiguous block of memory (tophash, keys, elems, overflow pointer side
  *                  by side); Java cannot put a long, references and an int in one array, so the three parts
  *                  of bucket b live at the same index of three arrays (a lookup touches tophash[b] and then

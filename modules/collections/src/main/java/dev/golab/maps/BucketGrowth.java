@@ -13,7 +13,7 @@ package dev.golab.maps;
  *                  3. advanceEvacuationMark: nevacuate skips evacuated buckets (<= 1024 at a time); when it
  *                     reaches newbit the grow is over (oldbuckets = null, sameSizeGrow cleared).
  *                  4. newOverflow chains a bucket and bumps noverflow (exact below B=16, sampled above).
- * Invariants:      I3 (BucketMap) every old bucket < nevacuate is evacuated. I4 B grows by at most 1 per grow.
+ * Invariants:      BG-I3 (BucketMap) every old bucket < nevacuate is evacuated. BG-I4 B grows by at most 1 per grow.
  * Differs from Go: old buckets' keys are cleared only when no iterator may read them, as in Go, but the
  *                  whole overflow chain is unlinked at once.
  * See:             BucketMap, BucketMapModelTest.

@@ -15,8 +15,8 @@ package dev.golab.maps;
  *                  5. evacuate(old): split old bucket i into new i (X) and i+2^(B-1) (Y) by hash bit;
  *                     NaN keys (with iterators active) go by tophash&1; old tophash marks evacuatedX/Y.
  *                  6. hashWriting flag toggled around every write; seen by another access -> GoFatal.
- * Invariants:      I1 count == live full slots. I2 !growing() <=> oldbuckets == null. I3 nevacuate only
- *                  grows, and every old bucket < nevacuate is evacuated. I4 B grows by at most 1 per grow.
+ * Invariants:      BM-I1 count == live full slots. BM-I2 !growing() <=> oldbuckets == null. BM-I3 nevacuate only
+ *                  grows, and every old bucket < nevacuate is evacuated. BM-I4 B grows by at most 1 per grow.
  * Differs from Go: the bucket array is flat (BucketArray: tophash long[], keys+elems Object[], overflow
  *                  int[] side by side, overflow buckets are indices into the same arrays) where Go has one
  *                  contiguous bmap block per bucket; the spare overflow buckets of makeBucketArray are

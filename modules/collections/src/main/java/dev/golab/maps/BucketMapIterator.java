@@ -9,7 +9,7 @@ package dev.golab.maps;
  *                  re-looks the key up in the live map (deleted -> skipped, updated -> new value).
  * Model:           mapiternext line for line, lazily advanced from hasNext() (Go advances after the body
  *                  of the previous iteration, which is when a for-each calls hasNext()).
- * Invariants:      I2 (GoMap) no deleted key is produced, no key twice; every key present for the whole
+ * Invariants:      BMI-I2 (GoMap) no deleted key is produced, no key twice; every key present for the whole
  *                  range is produced exactly once.
  * Differs from Go: none in the rules; the random source is ThreadLocalRandom instead of cheaprand.
  * See:             MapAnswersTest, MapPropertiesTest.

@@ -7,10 +7,10 @@ package dev.golab.maps;
  * Model:           an interface with two designs behind it — BucketMap (Go <= 1.23: 8-slot buckets,
  *                  tophash, overflow chains, incremental evacuation) and SwissMap (Go 1.24+: Swiss
  *                  tables under an extendible-hashing directory). make()/nil() give the Go 1.23 model.
- * Invariants:      I1 len() == number of distinct (Go-equal) keys stored, NaN keys each counted.
- *                  I2 a key deleted before the iterator reaches it is never produced; no key is produced
- *                  twice. I3 a nil map panics on put with Go's text, and is empty for everything else.
- *                  I4 a write overlapping another write or a read is reported (best effort) as GoFatal.
+ * Invariants:      GM-I1 len() == number of distinct (Go-equal) keys stored, NaN keys each counted.
+ *                  GM-I2 a key deleted before the iterator reaches it is never produced; no key is produced
+ *                  twice. GM-I3 a nil map panics on put with Go's text, and is empty for everything else.
+ *                  GM-I4 a write overlapping another write or a read is reported (best effort) as GoFatal.
  * Differs from Go: the zero value of V is null unless given (make(hint, zero)); keys use Go equality for
  *                  Float/Double (NaN != NaN, +0 == -0) and Java equals() otherwise.
  * See:             MapAnswersTest, MapPropertiesTest, MapConcurrencyAnswersTest, MapBenchmark.

@@ -8,7 +8,7 @@ package dev.golab.maps;
  *                  Each map hashes with its own random seed (hmap.hash0).
  * Model:           hash(k, seed) = murmur3 fmix64(bits(k) ^ seed); bits are the long value for integral
  *                  keys, the IEEE bits (with -0 folded to +0) for floats, hashCode() otherwise.
- * Invariants:      I1 equal(a, b) => hash(a, s) == hash(b, s). I2 equal(NaN, NaN) is false.
+ * Invariants:      KEY-I1 equal(a, b) => hash(a, s) == hash(b, s). KEY-I2 equal(NaN, NaN) is false.
  * Differs from Go: Go uses AES/wyhash over the key's memory; the mixing function differs, the rules do not.
  * See:             MapAnswersTest (NaN, +0/-0, unhashable).
  */

@@ -5,7 +5,7 @@ package dev.golab.maps;
  *                  (runtime/map.go hmap: count, B, noverflow, oldbuckets, nevacuate; internal/runtime/maps
  *                  Map: globalDepth, directory, table capacity).
  * Model:           one record per design so tests and the tour can show growth.
- * Invariants:      I1 count() == len(m).
+ * Invariants:      MST-I1 count() == len(m).
  * Differs from Go: overflowBuckets is an exact walk; noverflow is Go's approximate counter.
  * See:             MapAnswersTest, MapsChapter.
  */

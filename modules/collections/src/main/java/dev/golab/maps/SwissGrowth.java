@@ -7,8 +7,8 @@ package dev.golab.maps;
  *                  splits into two tables by hash bit (64 - localDepth - 1), and the directory doubles when
  *                  the splitting table's localDepth equals globalDepth (extendible hashing).
  * Model:           growToTable, rehash (grow or split), installTableSplit, replaceTable — map.go / table.go.
- * Invariants:      I1 (SwissMap) directory entries of a table are contiguous from its index, 2^(gd-ld) long.
- *                  I3 no table exceeds 1024 slots. Replaced tables get index -1 (iterators notice it).
+ * Invariants:      SWG-I1 (SwissMap) directory entries of a table are contiguous from its index, 2^(gd-ld) long.
+ *                  SWG-I3 no table exceeds 1024 slots. Replaced tables get index -1 (iterators notice it).
  * Differs from Go: none in the rules; Go's table grow reuses typed memory, here new Java arrays.
  * See:             SwissMap, MapsChapter (growth shown live).
  */

@@ -12,8 +12,8 @@ package dev.golab.maps;
  *                     then retry from the directory.
  *                  3. clear keeps capacity, bumps clearSeq, re-seeds.
  *                  4. writing flag toggled around writes; seen by another access -> GoFatal.
- * Invariants:      I1 every directory entry i points at a table whose index <= i < index + 2^(gd-ld).
- *                  I2 count == sum of table.used. I3 table capacity <= 1024.
+ * Invariants:      SW-I1 every directory entry i points at a table whose index <= i < index + 2^(gd-ld).
+ *                  SW-I2 count == sum of table.used. SW-I3 table capacity <= 1024.
  * Differs from Go: make(hint) sizes like Go's NewMap (targetCapacity = hint*8/7, split over a directory);
  *                  hashing is Keys' mixer, not Go's.
  * See:             MapAnswersTest (Swiss), MapPropertiesTest, MapBenchmark.

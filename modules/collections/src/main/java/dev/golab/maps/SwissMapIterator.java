@@ -8,7 +8,7 @@ package dev.golab.maps;
  *                  live map, skipping keys deleted since.
  * Model:           snapshot the distinct tables in directory order from the random offset; for each full
  *                  slot produce it directly if its table is still live, otherwise re-look the key up.
- * Invariants:      I2 (GoMap): deleted keys are not produced; keys present throughout are produced once.
+ * Invariants:      SMI-I2 (GoMap): deleted keys are not produced; keys present throughout are produced once.
  * Differs from Go: Go also follows directory growth to pick up split tables mid-walk; here entries added to
  *                  tables created after the range began are not produced (allowed by the spec).
  * See:             MapPropertiesTest.

@@ -14,8 +14,8 @@ package dev.golab.maps;
  *                  at 2s+1, Go's slot order). Lookups read the group's first slot together with its control
  *                  word (findIndex) so the two cache misses can overlap, as adjacent lines do in Go (SWAR
  *                  matching computes the slot index from the ctrl DATA, so without it the slot load waits).
- * Invariants:      I1 used + growthLeft + tombstones-consumed <= capacity*7/8. I2 every probe sequence ends
- *                  at a group with an empty slot. I3 index == -1 once the table was replaced (grown/split).
+ * Invariants:      ST-I1 used + growthLeft + tombstones-consumed <= capacity*7/8. ST-I2 every probe sequence ends
+ *                  at a group with an empty slot. ST-I3 index == -1 once the table was replaced (grown/split).
  * Differs from Go: Go's group is ONE block (ctrl word, then 8 key/elem slots inline); Java cannot mix a long
  *                  and references in one array, so group g is ctrls[g] plus a 64-byte run of slots, and keys
  *                  are references (a compare may touch the key object; Go compares key memory in place).

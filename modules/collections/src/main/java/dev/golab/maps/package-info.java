@@ -6,9 +6,9 @@
  * groups of 8 control bytes, H1/H2, quadratic group probing, 7/8 max load, 1024-slot tables split by
  * extendible hashing).
  *
- * <p>Invariants: I1 len == distinct stored keys (each NaN is its own key). I2 range never produces a deleted
- * key or a key twice; keys present throughout are produced once. I3 nil map: reads empty, writes panic
- * "assignment to entry in nil map". I4 overlapping write/write or read/write -> GoFatal (best effort).
+ * <p>Invariants: MAP-I1 len == distinct stored keys (each NaN is its own key). MAP-I2 range never produces a deleted
+ * key or a key twice; keys present throughout are produced once. MAP-I3 nil map: reads empty, writes panic
+ * "assignment to entry in nil map". MAP-I4 overlapping write/write or read/write -> GoFatal (best effort).
  *
  * <table>
  *   <caption>Variants</caption>

@@ -7,7 +7,7 @@ package dev.golab.slices;
  *                  its right compared as UNSIGNED, so a negative index fails its own check.
  * Model:           one enum constant per Go boundsErrorCode, each with Go's two formats; check*()
  *                  methods run the checks in Go's order and throw the RuntimeError.
- * Invariants:      I1 texts equal benchmarks/go/oracle/data/panics.json. I2 a negative x uses the "neg" form.
+ * Invariants:      BE-I1 texts equal benchmarks/go/oracle/data/panics.json. BE-I2 a negative x uses the "neg" form.
  * Differs from Go: none in text.
  * See:             SliceBoundsAnswersTest.
  */

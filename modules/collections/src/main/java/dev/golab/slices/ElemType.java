@@ -4,7 +4,7 @@ package dev.golab.slices;
  * Go behaviour:    growslice's result depends on the element type only through its size and whether
  *                  it contains pointers (runtime/slice.go: et.Size_, et.Pointers()).
  * Model:           a record of exactly those two facts plus the Go spelling for messages.
- * Invariants:      I1 size >= 0.
+ * Invariants:      ET-I1 size >= 0.
  * Differs from Go: a Java Slice<T> always holds references; the element type it models is declared
  *                  here (default: Go's int, 8 bytes, pointer-free), not inferred from T.
  * See:             GrowsliceDifferentialTest, SliceAnswersTest.

@@ -10,7 +10,7 @@ package dev.golab.slices;
  *                     so a GoArray works as a GoMap or HashMap key.
  *                  3. slice(lo,hi) is a[lo:hi]: a Slice ALIASING the array (cap = n - lo).
  *                  4. view(...) is *[N]T from a slice conversion: it aliases the slice's elements.
- * Invariants:      I1 len() is fixed. I2 a.assign().equals(a) unless a holds NaN. I3 writes to a copy
+ * Invariants:      ARR-I1 len() is fixed. ARR-I2 a.assign().equals(a) unless a holds NaN. ARR-I3 writes to a copy
  *                  never reach the original.
  * Differs from Go: Java cannot copy on `=`; callers write a.assign() where Go copies implicitly. An
  *                  array containing NaN is not equal to itself (as in Go) — so such a HashMap key is

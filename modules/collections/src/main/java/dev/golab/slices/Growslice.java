@@ -10,7 +10,7 @@ package dev.golab.slices;
  *                  4. capmem = roundupsize(newcap * elemSize, noscan = !hasPointers)
  *                  5. newcap = capmem / elemSize; elemSize 0 -> cap = newLen (zerobase)
  *                  6. capmem > maxAlloc (2^48 on linux/amd64) or newLen < 0 -> "growslice: len out of range"
- * Invariants:      I1 newCap >= newLen. I2 newCap * elemSize <= roundupsize(...). I3 pure: same inputs,
+ * Invariants:      GR-I1 newCap >= newLen. GR-I2 newCap * elemSize <= roundupsize(...). GR-I3 pure: same inputs,
  *                  same cap (no table fitted to observations — SizeClasses derives the classes).
  * Differs from Go: Go's int is 64 bits; grow() computes in long like Go, newCap(int...) additionally
  *                  refuses caps a Java array cannot hold (same growslice message).

@@ -5,7 +5,7 @@ package dev.golab.slices;
  *                  elements (runtime/slice.go; Go's int is 64-bit, modelled here by Java int values).
  * Model:           the Slice header over an int[]; growth asks Growslice.newCap (the ONE rule) with
  *                  ElemType.INT, so caps are exactly those of []int in Go 1.23.
- * Invariants:      I1 0 <= len <= cap <= array.length - offset. I2 cap sequence == Slice's for ElemType.INT.
+ * Invariants:      IS-I1 0 <= len <= cap <= array.length - offset. IS-I2 cap sequence == Slice's for ElemType.INT.
  * Differs from Go: values are 32-bit (a Java int); the capacity model uses Go's 8-byte int size.
  * See:             SliceAnswersTest, AppendBenchmark.
  */

@@ -4,7 +4,7 @@ package dev.golab.slices;
  * Go behaviour:    new(T) allocates a zeroed T and returns *T; it is the same as `var x T; p := &x`.
  *                  Distinct new(T) calls give distinct pointers; *p reads, *p = v writes through.
  * Model:           a one-slot box: newOf(zero) is new(T), to(variable-like box) is &x.
- * Invariants:      I1 a fresh Pointer holds the zero value. I2 two Pointers are == only if identical.
+ * Invariants:      PTR-I1 a fresh Pointer holds the zero value. PTR-I2 two Pointers are == only if identical.
  * Differs from Go: Java has no pointer arithmetic or address-of on locals; the "variable" is a Pointer
  *                  from the start (escape analysis would heap-allocate it in Go too).
  * See:             BuiltinsAnswersTest (CORE-05.03).

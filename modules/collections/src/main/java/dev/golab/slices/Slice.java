@@ -9,8 +9,8 @@ package dev.golab.slices;
  *                     cap it allocates Growslice.newCap(...) elements, copies, and leaves old headers alone.
  *                  4. nil slice: array == null; []T{} and make([]T, 0) share one zero-length array
  *                     (Go's zerobase), so they are non-nil with len 0 and cap 0.
- * Invariants:      I1 0 <= len <= cap <= array.length - offset. I2 elements in [len, cap) are retained
- *                  (visible to a re-slice up to cap). I3 misuse throws Go's exact RuntimeError.
+ * Invariants:      SLI-I1 0 <= len <= cap <= array.length - offset. SLI-I2 elements in [len, cap) are retained
+ *                  (visible to a re-slice up to cap). SLI-I3 misuse throws Go's exact RuntimeError.
  * Differs from Go: elements are Java references (zero value = the `zero` given, default null); the
  *                  element type Go would size is declared through ElemType (default int).
  *                  Go slices are not comparable; equals() here is identity (Object's), as Go forbids ==.

@@ -5,7 +5,7 @@ package dev.golab.slices;
  *                  (encoding/json/encode.go sliceEncoder: `if v.IsNil() { e.WriteString("null") }`).
  * Model:           the slice encoder only: nil -> null, otherwise [e0,e1,...] with numbers and booleans
  *                  bare and strings quoted.
- * Invariants:      I1 isNil() <=> "null".
+ * Invariants:      SJ-I1 isNil() <=> "null".
  * Differs from Go: only numbers, booleans, strings and nested Slices are encoded; encoding/json/v2
  *                  (Go 1.27 std) prints [] for nil unless FormatNilSliceAsNull — not modelled.
  * See:             SliceAnswersTest (CORE-03.11).

@@ -9,8 +9,8 @@ package dev.golab.strings;
  * Model:           a byte[] buffer + len; growth through Growslice.newCap(cap, len+n, 1, false) and
  *                  SizeClasses.roundupsize(2*cap+n); counters of buffer allocations and bytes copied, the
  *                  two costs CORE-12.08 and PERF-01.04 talk about.
- * Invariants:      I1 bytes [0, len) are never written again, so strings handed out stay immutable.
- *                  I2 allocations() == number of buffers ever allocated.
+ * Invariants:      SB-I1 bytes [0, len) are never written again, so strings handed out stay immutable.
+ *                  SB-I2 allocations() == number of buffers ever allocated.
  * Differs from Go: no copyCheck (Go panics if a Builder is copied by value after use; Java cannot copy it).
  * See:             StringAnswersTest (CORE-12.08, PERF-01.04), StringConcatBenchmark.
  */

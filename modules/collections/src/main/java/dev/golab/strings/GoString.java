@@ -9,8 +9,8 @@ package dev.golab.strings;
  * Model:           1. (bytes, offset, len) never written after construction; slice() shares the bytes.
  *                  2. forEachRune walks Utf8.decode widths; runes() collects them.
  *                  3. concat (+) allocates a string of exactly len(a)+len(b) and copies both (concatstrings).
- * Invariants:      I1 the bytes of a GoString never change. I2 fromRunes(runes(s)).equals(s) for valid s.
- *                  I3 out-of-range index/slice throw Go's exact RuntimeError (with length, not capacity).
+ * Invariants:      GSTR-I1 the bytes of a GoString never change. GSTR-I2 fromRunes(runes(s)).equals(s) for valid s.
+ *                  GSTR-I3 out-of-range index/slice throw Go's exact RuntimeError (with length, not capacity).
  * Differs from Go: Go shares memory between string(b) conversions only when the compiler proves it safe;
  *                  here every conversion copies (the observable semantics are the same).
  * See:             StringAnswersTest, StringPropertiesTest, StringConcatBenchmark.

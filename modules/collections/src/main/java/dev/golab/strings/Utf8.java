@@ -9,7 +9,7 @@ package dev.golab.strings;
  *                  (negative, surrogate, > 0x10FFFF) writes U+FFFD (EF BF BD).
  * Model:           the accept ranges of utf8.go's first/acceptRanges tables written as explicit ranges:
  *                  E0 needs A0..BF, ED needs 80..9F, F0 needs 90..BF, F4 needs 80..8F, others 80..BF.
- * Invariants:      I1 width in 1..4 and never beyond the end. I2 rune == 0xFFFD && width == 1 for invalid
+ * Invariants:      U8-I1 width in 1..4 and never beyond the end. U8-I2 rune == 0xFFFD && width == 1 for invalid
  *                  input; a real EF BF BD decodes to U+FFFD with width 3.
  * Differs from Go: none (checked against benchmarks/go/oracle/data/strings.json).
  * See:             StringAnswersTest, StringPropertiesTest.

@@ -4,8 +4,8 @@
  * <p>Go source modelled: unicode/utf8/utf8.go (DecodeRune, EncodeRune, RuneLen, ValidString — go1.23),
  * runtime/string.go (concatstrings, slicebytetostring, stringtoslicerune), strings/builder.go.
  *
- * <p>Invariants: I1 a GoString's bytes never change. I2 decoding never reads past the end and yields
- * U+FFFD with width 1 for each invalid byte. I3 fromRunes(runes(s)) == s for valid UTF-8.
+ * <p>Invariants: STR-I1 a GoString's bytes never change. STR-I2 decoding never reads past the end and yields
+ * U+FFFD with width 1 for each invalid byte. STR-I3 fromRunes(runes(s)) == s for valid UTF-8.
  *
  * <table>
  *   <caption>Variants</caption>

@@ -2,8 +2,8 @@ package dev.golab.slices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.golab.oracle.OracleJson;
 import dev.golab.runtime.malloc.SizeClasses;
+import dev.golab.testkit.Oracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ class GrowsliceDifferentialTest {
     @DisplayName("CORE-03.A2 Q: does append grow exactly like Go 1.23 for every oracle row ([1]/[8]/[16]/[24]byte)?")
     @SuppressWarnings("unchecked")
     void everyOracleRowIsReproducedByAppendingOneAtATime() {
-        var series = (List<Map<String, Object>>) OracleJson.object("growslice-public.json").get("series");
+        var series = (List<Map<String, Object>>) Oracle.object("growslice-public.json").get("series");
         int rows = 0;
         for (var s : series) {
             int elemSize = ((Long) s.get("elem_size")).intValue();

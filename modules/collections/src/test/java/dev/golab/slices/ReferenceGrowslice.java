@@ -6,11 +6,11 @@ package dev.golab.slices;
  * SizeClasses: the size classes come from the oracle file, the class lookup is a linear "smallest class
  * >= n" scan, and the element-size switch mirrors Go's four cases (1, PtrSize, power of two, other).
  */
-import dev.golab.oracle.OracleJson;
+import dev.golab.testkit.Oracle;
 import java.util.List;
 
 final class ReferenceGrowslice {
-    static final long[] CLASSES = ((List<?>) OracleJson.object("growslice-public.json").get("size_classes"))
+    static final long[] CLASSES = ((List<?>) Oracle.object("growslice-public.json").get("size_classes"))
             .stream().mapToLong(o -> (Long) o).toArray();
 
     private ReferenceGrowslice() {}

@@ -3,7 +3,7 @@ package dev.golab.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.golab.oracle.OracleJson;
+import dev.golab.testkit.Oracle;
 import dev.golab.runtime.RuntimeError;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every slice/array index, slice-expression, make and conversion panic, against benchmarks/go/oracle/data/panics.json. */
 class SliceBoundsAnswersTest {
-    private static final Map<String, Object> GO = OracleJson.object("panics.json");
+    private static final Map<String, Object> GO = Oracle.object("panics.json");
 
     private static void panicsLikeGo(String oracleCase, ThrowingCallable call) {
         assertThat(GO).containsKey(oracleCase);

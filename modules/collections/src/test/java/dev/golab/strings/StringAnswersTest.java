@@ -3,7 +3,7 @@ package dev.golab.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.golab.oracle.OracleJson;
+import dev.golab.testkit.Oracle;
 import dev.golab.runtime.RuntimeError;
 import dev.golab.slices.ElemType;
 import dev.golab.slices.Slice;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** CORE-12: string, []byte, []rune — checked against benchmarks/go/oracle/data/strings.json. */
 class StringAnswersTest {
-    private static final Map<String, Object> GO = OracleJson.object("strings.json");
+    private static final Map<String, Object> GO = Oracle.object("strings.json");
     private static final GoString HELLO = GoString.of("Hello, 世界");
 
     @SuppressWarnings("unchecked")

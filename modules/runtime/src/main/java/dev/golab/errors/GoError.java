@@ -5,7 +5,7 @@ package dev.golab.errors;
  *                  (`Unwrap() error`) or several (`Unwrap() []error`, Go 1.20).
  * Model:           an interface with error(); unwrap() for one wrapped error, unwrapAll() for a
  *                  list. Errors.is/as walk the tree depth-first, pre-order, like Go's errors.Is.
- * Invariants:      I1 error() never returns null. I2 at most one of unwrap()/unwrapAll() is non-empty.
+ * Invariants:      GE-I1 error() never returns null. GE-I2 at most one of unwrap()/unwrapAll() is non-empty.
  * Differs from Go: Java has no structural typing; a type opts in by implementing GoError. The
  *                  optional `Is(error) bool` / `As(any) bool` methods are isMatch/asMatch here.
  * See:             ErrorAnswersTest.

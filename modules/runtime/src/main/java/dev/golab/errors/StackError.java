@@ -6,8 +6,8 @@ package dev.golab.errors;
  *                  `%+v` prints it, and Wrap(nil, msg) returns nil.
  * Model:           a GoError that wraps another and keeps the StackTraceElements of the wrap site;
  *                  format(true) is the %+v analogue (message, then one "\tat frame" line per frame).
- * Invariants:      I1 wrap(null, msg) == null. I2 error() is "msg: " + cause.error() (pkg/errors' text).
- *                  I3 Errors.is / unwrap see through it.
+ * Invariants:      SE-I1 wrap(null, msg) == null. SE-I2 error() is "msg: " + cause.error() (pkg/errors' text).
+ *                  SE-I3 Errors.is / unwrap see through it.
  * Differs from Go: frames are Java frames; capturing costs a StackWalker walk (measured in
  *                  ErrorValueBenchmark), as capturing costs runtime.Callers in Go.
  * See:             ErrorAnswersTest (ERR-05).

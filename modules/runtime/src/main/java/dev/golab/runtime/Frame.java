@@ -13,8 +13,8 @@ package dev.golab.runtime;
  *                     callDeferred() itself — Go's "directly by the deferred function" rule.
  *                  4. A recovered panic ends when its deferred call returns; the function then returns
  *                     its named result normally.
- * Invariants:      I1 each deferred call runs exactly once, in reverse order of defer().
- *                  I2 recover() is non-null at most once per panic. I3 GoFatal never runs defers.
+ * Invariants:      FR-I1 each deferred call runs exactly once, in reverse order of defer().
+ *                  FR-I2 recover() is non-null at most once per panic. FR-I3 GoFatal never runs defers.
  * Differs from Go: Go's frame is implicit; here the Frame object is passed in. Calling recover() on
  *                  another frame's object is not possible in Go; here it returns null.
  * See:             DeferAnswersTest, DeferBenchmark.
@@ -93,7 +93,7 @@ public final class Frame<R> {
      * what must propagate afterwards (null when the function returns normally).
      */
     Throwable runDefers(Throwable thrown) {
-        if (thrown instanceof GoFatal) return thrown;                    // I3: fatal errors skip defers
+        if (thrown instanceof GoFatal) return thrown;                    // FR-I3: fatal errors skip defers
         Throwable pending = thrown == null || thrown instanceof Goexit ? thrown : GoPanic.of(thrown);
         while (count > 0) {
             int i = --count;

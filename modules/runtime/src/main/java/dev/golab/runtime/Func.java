@@ -5,8 +5,8 @@ package dev.golab.runtime;
  * Model:           Func.run / Func.call execute a body with a fresh Frame, then run its defers LIFO
  *                  (Frame), then return the named result or rethrow what is still pending.
  *                  panicHeader renders a panic chain the way Go prints an uncaught one.
- * Invariants:      I1 the body's return value is assigned to the named result before defers run
- *                  (`return 3` then `defer func(){ r *= 2 }()` returns 6). I2 a recovered panic makes
+ * Invariants:      FN-I1 the body's return value is assigned to the named result before defers run
+ *                  (`return 3` then `defer func(){ r *= 2 }()` returns 6). FN-I2 a recovered panic makes
  *                  the call return the named result normally.
  * Differs from Go: a Java exception thrown by the body is a panic with Go's equivalent value
  *                  (GoPanic.of); what escapes Func is always a GoPanic, GoFatal or Goexit.

@@ -10,15 +10,14 @@ package dev.golab.runtime;
  *                  2. The thread runs f; Goexit is a quiet end; any other throwable is a crash: Go's
  *                  report text goes to the CrashHandler (default: print and exit 2, like Go).
  *                  3. The registry entry is removed after the body and its defers end.
- * Invariants:      I1 numGoroutine() counts goroutines between go() and the end of their body.
- *                  I2 no panic is lost: every unrecovered throwable reaches the crash handler.
+ * Invariants:      GO-I1 numGoroutine() counts goroutines between go() and the end of their body.
+ *                  GO-I2 no panic is lost: every unrecovered throwable reaches the crash handler.
  * Differs from Go: virtual threads are not preempted (a tight loop holds its carrier); gosched()
  *                  is Thread.yield(). gomaxprocs(n) only changes what the lab's schedulers use; the
  *                  JDK's default virtual-thread pool is sized once at JVM start.
  *                  main/JUnit threads are not goroutines (not counted).
  * See:             GoroutineAnswersTest, PanicAnswersTest, GoSpawnBenchmark.
  */
-import dev.golab.time.Clock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
@@ -35,7 +34,7 @@ public final class Go {
         if (f == null) throw new GoFatal("go of nil func value");      // proc.go newproc1: fatal, not panic
         Goroutine parent = Goroutine.current();
         Clock clock = Clock.current();
-        Goroutine g = new Goroutine(clock, parent == null ? Clock.currentGroup() : parent.group());
+        Goroutine g = new Goroutine(clock, Clock.currentBubble());
         Thread t = spawner.newThread(() -> body(g, f));
         g.attach(t);
         t.start();

@@ -7,7 +7,7 @@ package dev.golab.runtime;
  * Model:           an unchecked exception carrying the panic value. getMessage() is exactly the text
  *                  Go prints after `panic: ` — an error's Error(), a string as is, a number in Go's form.
  *                  panic(nil) becomes a *runtime.PanicNilError (Go 1.21+), as a RuntimeError value.
- * Invariants:      I1 value() is never null (Go 1.21 rule). I2 getMessage() equals Go's text for
+ * Invariants:      GP-I1 value() is never null (Go 1.21 rule). GP-I2 getMessage() equals Go's text for
  *                  strings, ints, errors (benchmarks/go/oracle/data/panics.json).
  * Differs from Go: any Java Throwable escaping a goroutine is treated as a panic with that value;
  *                  GoPanic.of maps NullPointerException / ArithmeticException / array-index

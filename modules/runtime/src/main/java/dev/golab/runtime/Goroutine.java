@@ -5,17 +5,20 @@ package dev.golab.runtime;
  *                  _Gwaiting + waitreason); `goroutine 7 [chan receive]:` in a dump shows both.
  *                  runtime.NumGoroutine counts the live ones.
  * Model:           a registry entry per goroutine started by Go.go, keyed by its Java thread.
- *                  Blocking code marks itself waiting (reason + object) before it parks and running
- *                  after, so deadlock and leak detectors (testkit) read the states like a Go dump.
+ *                  Blocking code parks through Park (the gopark/goready seam), which records the wait
+ *                  reason and object, so deadlock and leak detectors (testkit) read states like a dump.
+ *                  A thread Go.go did not start gets a "foreign" handle (not registered) so it can
+ *                  wait on channels and locks through the same seam.
  *                  Each goroutine also carries the Clock it inherited from the goroutine that started it.
- * Invariants:      I1 an entry exists exactly while its goroutine's body runs (registered before the
- *                  body starts, removed after its last defer). I2 ids are unique and increasing; 1 is
- *                  reserved for main, as in Go. I3 state WAITING iff waitReason() != null.
+ * Invariants:      RT-I6 an entry exists exactly while its goroutine's body runs (registered before the
+ *                  body starts, removed after its last defer). RT-I7 ids are unique and increasing; 1 is
+ *                  reserved for main, as in Go. RT-I8 state WAITING iff waitReason() != null.
  * Differs from Go: threads not started by Go.go (JUnit's, main) are "foreign": current() is null for
  *                  them and they are not counted by numGoroutine. States are best effort snapshots.
+ *                  A goroutine blocked in Java code the lab does not model reads [syscall] (Go's
+ *                  closest state: an M blocked outside the scheduler).
  * See:             GoroutineAnswersTest.
  */
-import dev.golab.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,24 +30,43 @@ public final class Goroutine {
 
     private static final AtomicLong IDS = new AtomicLong(1);      // 1 = main, as in Go
     private static final ConcurrentHashMap<Thread, Goroutine> LIVE = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Goroutine> FOREIGN = ThreadLocal.withInitial(Goroutine::newForeign);
 
     private final long id;
     private final Clock clock;
-    private final Object group;
+    private final Bubble bubble;
     private volatile Thread thread;
-    private volatile WaitReason reason;
-    private volatile Object waitingOn;
+    volatile WaitReason reason;                                   // written by Park
+    volatile Object waitingOn;                                    // written by Park
+    @SuppressWarnings("unused") private volatile int pstate;      // Park's RUNNING/WAITING/READIED (VarHandle)
     private volatile boolean started;
 
-    Goroutine(Clock clock, Object group) {
+    Goroutine(Clock clock, Bubble bubble) {
         this.id = IDS.incrementAndGet();
         this.clock = clock;
-        this.group = group;
+        this.bubble = bubble;
+    }
+
+    private Goroutine(Thread foreignThread) {
+        this.id = 0;
+        this.clock = null;
+        this.bubble = null;
+        this.thread = foreignThread;
+        this.started = true;
+    }
+
+    private static Goroutine newForeign() {
+        return new Goroutine(Thread.currentThread());
     }
 
     /** The goroutine running on the current thread, or null on a thread Go.go did not start. */
     public static Goroutine current() {
         return LIVE.get(Thread.currentThread());
+    }
+
+    /** This (non-goroutine) thread's handle for Park; never registered, never counted. */
+    static Goroutine foreign() {
+        return FOREIGN.get();
     }
 
     /** Snapshot of all live lab goroutines, oldest first. */
@@ -71,22 +93,9 @@ public final class Goroutine {
         started = true;
     }
 
-    /** Marks the current goroutine blocked (call right before parking). No-op on foreign threads. */
-    public static void block(WaitReason why, Object on) {
-        Goroutine g = current();
-        if (g != null) {
-            g.waitingOn = on;
-            g.reason = why;
-        }
-    }
-
-    /** Marks the current goroutine running again (call right after waking). */
-    public static void unblock() {
-        Goroutine g = current();
-        if (g != null) {
-            g.reason = null;
-            g.waitingOn = null;
-        }
+    /** The thread Park wakes for this goroutine. */
+    Thread parkThread() {
+        return thread;
     }
 
     public long id() {
@@ -97,14 +106,19 @@ public final class Goroutine {
         return thread;
     }
 
-    /** The clock this goroutine's time functions use (inherited at `go`). */
+    /** True for a handle of a thread Go.go did not start (see Park.self()). */
+    public boolean isForeign() {
+        return id == 0;
+    }
+
+    /** The clock this goroutine's time functions use (inherited at `go`); null for a foreign handle. */
     public Clock clock() {
         return clock;
     }
 
-    /** The bubble / group this goroutine was started in (testkit's synctest), or null. */
-    public Object group() {
-        return group;
+    /** The bubble (testkit's synctest) this goroutine was started in, or null. */
+    public Bubble bubble() {
+        return bubble;
     }
 
     public State state() {
@@ -114,7 +128,7 @@ public final class Goroutine {
 
     /**
      * Why it is blocked, or null when not waiting. A goroutine parked in Java code the lab does not
-     * model (a JDK latch, I/O) reports JAVA_BLOCKED, read from its thread's state.
+     * model (a JDK latch, contended synchronized, I/O) reports SYSCALL, read from its thread's state.
      */
     public WaitReason waitReason() {
         WaitReason r = reason;
@@ -123,10 +137,24 @@ public final class Goroutine {
         if (started && t != null) {
             Thread.State s = t.getState();
             if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED) {
-                return reason != null ? reason : WaitReason.JAVA_BLOCKED;
+                r = reason;                                       // it may have parked through Park meanwhile
+                return r != null ? r : WaitReason.SYSCALL;
             }
         }
         return null;
+    }
+
+    /**
+     * Durably blocked in synctest's sense: waiting through Park for a reason only a goroutine can end,
+     * and its thread really parked (an unparked virtual thread reads RUNNABLE, which closes the window
+     * between a ready and the woken goroutine clearing its reason).
+     */
+    public boolean durablyBlocked() {
+        WaitReason r = reason;
+        if (r == null || !r.durable() || Park.isReadied(this)) return false;
+        Thread t = thread;
+        Thread.State s = t == null ? Thread.State.NEW : t.getState();
+        return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
     }
 
     /** What it is blocked on (a channel, a mutex…), or null. */

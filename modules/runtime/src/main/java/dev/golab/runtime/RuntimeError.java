@@ -7,7 +7,7 @@ package dev.golab.runtime;
  *                  channel) do not, yet still implement runtime.Error (panics-meta.json).
  * Model:           a GoPanic whose value is itself, so recover() returns a runtime.Error that is
  *                  also a GoError. Factories hold Go's exact texts in one place.
- * Invariants:      I1 value() == this. I2 error() == getMessage() == Go's text.
+ * Invariants:      RE-I1 value() == this. RE-I2 error() == getMessage() == Go's text.
  * Differs from Go: none in text; Go's distinct dynamic types are one Java class here.
  * See:             PanicAnswersTest.
  */

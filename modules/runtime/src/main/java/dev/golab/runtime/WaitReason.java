@@ -20,8 +20,12 @@ public enum WaitReason {
     SYNC_COND_WAIT("sync.Cond.Wait"),
     SEMACQUIRE("semacquire"),
     IO_WAIT("IO wait"),
-    /** Blocked in Java code the lab does not model (a JDK lock, I/O, join). */
-    JAVA_BLOCKED("java blocked");
+    /**
+     * Blocked in Java code the lab does not model (a JDK lock or queue, contended synchronized, file
+     * I/O, join). Go's closest state is a goroutine in a system call: its M is blocked outside the
+     * scheduler, and Go's dump shows {@code [syscall]}. It is not durable (nothing in a bubble wakes it).
+     */
+    SYSCALL("syscall");
 
     private final String text;
 
@@ -40,7 +44,7 @@ public enum WaitReason {
      * are not durable.
      */
     public boolean durable() {
-        return this != IO_WAIT && this != JAVA_BLOCKED;
+        return this != IO_WAIT && this != SYSCALL;
     }
 
     @Override

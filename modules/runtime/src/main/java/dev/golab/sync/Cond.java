@@ -14,17 +14,17 @@ package dev.golab.sync;
  *                  3. signal: if wait == notify nobody waits; else take ticket notify++, find the
  *                     waiter holding it (it may not have queued yet: then step 2 sees t < notify).
  *                  4. broadcast: notify = wait, ready the whole list.
- * Invariants:      I1 each ticket is notified at most once. I2 signal wakes the smallest pending
- *                  ticket, i.e. waiters are woken in Wait order. I3 tickets compare with wraparound.
+ * Invariants:      CV-I1 each ticket is notified at most once. CV-I2 signal wakes the smallest pending
+ *                  ticket, i.e. waiters are woken in Wait order. CV-I3 tickets compare with wraparound.
  * Differs from Go: Go's copyChecker (panics "sync.Cond is copied") has no Java counterpart. The list
  *                  lock is a CAS spin lock (Go: runtime.mutex).
  * See:             CondAnswersTest.
  */
 import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Park;
 import dev.golab.runtime.WaitReason;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.locks.LockSupport;
 
 public final class Cond {
     private static final VarHandle WAIT, LIST_LOCK;
@@ -40,10 +40,9 @@ public final class Cond {
     }
 
     private static final class Waiter {
-        final Thread thread = Thread.currentThread();
+        final Goroutine g = Park.self();
         final int ticket;
         Waiter next;
-        volatile boolean readied;
 
         Waiter(int ticket) {
             this.ticket = ticket;
@@ -122,23 +121,14 @@ public final class Cond {
         if (tail == null) head = s;
         else tail.next = s;
         tail = s;
-        unlockList();
-        boolean interrupted = false;
-        Goroutine.block(WaitReason.SYNC_COND_WAIT, this);
-        while (!s.readied) {
-            LockSupport.park(this);
-            if (Thread.interrupted()) interrupted = true;       // Go has no interrupts: keep waiting
-        }
-        Goroutine.unblock();
-        if (interrupted) Thread.currentThread().interrupt();
+        Park.parkUninterruptibly(s.g, WaitReason.SYNC_COND_WAIT, this, this::unlockList);   // Go has no interrupts
     }
 
     private static void ready(Waiter s) {
-        s.readied = true;
-        LockSupport.unpark(s.thread);
+        Park.ready(s.g);
     }
 
-    /** a < b with wraparound (I3). */
+    /** a < b with wraparound (CV-I3). */
     private static boolean less(int a, int b) {
         return a - b < 0;
     }

@@ -21,10 +21,10 @@ package dev.golab.sync;
  *                     leave starvation mode. Otherwise loop to 2 as the woken waiter.
  *                  6. Unlock: state -= locked; non-zero means waiters or flags: unlockSlow wakes one
  *                     (normal) or hands off via Sema.release(handoff = true) (starvation).
- * Invariants:      I1 at most one goroutine returns from lock() until the matching unlock().
- *                  I2 waiter count == goroutines inside lockSlow that counted themselves and have not
- *                  yet been woken. I3 the woken bit is set by at most one goroutine at a time.
- *                  I4 in starvation mode the locked bit is set only by a handoff.
+ * Invariants:      MU-I1 at most one goroutine returns from lock() until the matching unlock().
+ *                  MU-I2 waiter count == goroutines inside lockSlow that counted themselves and have not
+ *                  yet been woken. MU-I3 the woken bit is set by at most one goroutine at a time.
+ *                  MU-I4 in starvation mode the locked bit is set only by a handoff.
  * Differs from Go: runtime_canSpin also asks the scheduler for an idle P and an empty run queue; the
  *                  model checks only CPUs and GOMAXPROCS. Go's race-detector and trace hooks are
  *                  omitted. state() and starvationEpisodes() are lab introspection hooks Go does not
@@ -114,7 +114,7 @@ public final class Mutex implements Locker {
                 starving = starving || System.nanoTime() - waitStartTime > STARVATION_THRESHOLD_NS;
                 old = state;
                 if ((old & STARVING) != 0) {
-                    // Handed off to us (I4): the state has locked unset and counts us as a waiter.
+                    // Handed off to us (MU-I4): the state has locked unset and counts us as a waiter.
                     if ((old & (LOCKED | WOKEN)) != 0 || old >>> WAITER_SHIFT == 0) {
                         throw new GoFatal("sync: inconsistent mutex state");
                     }
@@ -156,7 +156,7 @@ public final class Mutex implements Locker {
             }
         } else {
             // Starvation mode: hand ownership to the next waiter and yield to it. The locked bit
-            // stays clear; the waiter sets it (I4). Newcomers see STARVING and queue behind.
+            // stays clear; the waiter sets it (MU-I4). Newcomers see STARVING and queue behind.
             sema.release(true);
         }
     }

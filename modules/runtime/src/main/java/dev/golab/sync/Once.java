@@ -10,7 +10,7 @@ package dev.golab.sync;
  *                     (Go: `defer o.done.Store(1)`) so a panic still marks it done; unlock.
  *                  3. value(f): run() a wrapper that stores f's result or the panic it raised; after
  *                     run() returns, re-panic the stored value (a new GoPanic, same value) or return.
- * Invariants:      I1 f runs at most once per Once. I2 done == 1 happens-after f returned or panicked,
+ * Invariants:      ONCE-I1 f runs at most once per Once. ONCE-I2 done == 1 happens-after f returned or panicked,
  *                  and every run() return happens-after that (Go memory model: "the completion of f
  *                  is synchronized before the return of any call of once.Do(f)").
  * Differs from Go: Go's OnceValue builds its own Once; here value() may share a Once with run(): if

@@ -14,8 +14,8 @@ package dev.golab.sync;
  *                     private of pid; victim popTail of P (pid+i)%n; mark the victim empty; New.
  *                  4. gcCycle (Go's poolCleanup): for old pools victim = nil; for all pools
  *                     victim = local, local = nil; oldPools = allPools.
- * Invariants:      I1 an object put before gcCycle k is returned by no get after gcCycle k+1.
- *                  I2 an object is handed out by at most one get per put. I3 get never resets or
+ * Invariants:      PL-I1 an object put before gcCycle k is returned by no get after gcCycle k+1.
+ *                  PL-I2 an object is handed out by at most one get per put. PL-I3 get never resets or
  *                  closes anything; dropped objects are simply forgotten.
  * Differs from Go: Go pins the goroutine to its P (no preemption) and uses a lock-free SPMC
  *                  poolDequeue; Java cannot see a virtual thread's carrier, so the "current P" is the

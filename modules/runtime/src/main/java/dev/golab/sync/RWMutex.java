@@ -14,9 +14,9 @@ package dev.golab.sync;
  *                     readers that were active (r) are added to readerWait; r != 0 -> sleep on writerSem.
  *                  4. Unlock: readerCount += max; release one readerSem unit per blocked reader, then
  *                     w.Unlock().
- * Invariants:      I1 while a writer holds it, no reader holds it and vice versa.
- *                  I2 readerCount < 0 iff a writer is pending or active.
- *                  I3 readerWait == readers the pending writer still waits for.
+ * Invariants:      RW-I1 while a writer holds it, no reader holds it and vice versa.
+ *                  RW-I2 readerCount < 0 iff a writer is pending or active.
+ *                  RW-I3 readerWait == readers the pending writer still waits for.
  * Differs from Go: the nested w is the lab's Mutex (same algorithm, same wait reason
  *                  "sync.Mutex.Lock" as Go 1.23 shows for a writer queued behind another writer).
  * See:             RWMutexAnswersTest, SyncLinearizabilityAnswersTest.
@@ -49,7 +49,7 @@ public final class RWMutex implements Locker {
     /** {@code rw.RLock()}. */
     public void rLock() {
         if ((int) READER_COUNT.getAndAdd(this, 1) + 1 < 0) {
-            // A writer is pending: wait for it (I2).
+            // A writer is pending: wait for it (RW-I2).
             readerSem.acquire(false, WaitReason.SYNC_RWMUTEX_RLOCK, this);
         }
     }

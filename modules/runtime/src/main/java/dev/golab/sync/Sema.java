@@ -14,9 +14,9 @@ package dev.golab.sync;
  *                  4. release: count++; if nwait == 0 return (no lock taken); else under the lock
  *                     dequeue the head, nwait--; outside it, with handoff, CAS the count down for the
  *                     waiter (ticket = 1), unpark it and yield (Go's goyield).
- * Invariants:      I1 value >= 0. I2 under the root lock, nwait == number of queued waiters.
- *                  I3 a waiter with ticket == 1 owns one unit of the count without touching it again.
- *                  I4 every park is bracketed by Goroutine.block / Goroutine.unblock.
+ * Invariants:      SEMA-I1 value >= 0. SEMA-I2 under the root lock, nwait == number of queued waiters.
+ *                  SEMA-I3 a waiter with ticket == 1 owns one unit of the count without touching it again.
+ *                  SEMA-I4 every wait parks through dev.golab.runtime.Park with the root lock as its unlockf.
  * Differs from Go: Go keeps one global treap of semaRoots keyed by address; here each Sema is its own
  *                  root (same queueing per address). The root lock is a CAS spin lock that yields
  *                  (Go: runtime.mutex, futex-based). Parking is LockSupport.park (a virtual thread unmounts
@@ -24,11 +24,12 @@ package dev.golab.sync;
  *                  has none) and is re-asserted when acquire returns.
  * See:             MutexAnswersTest, WaitGroupAnswersTest, SyncLinearizabilityAnswersTest.
  */
+import dev.golab.runtime.Go;
 import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Park;
 import dev.golab.runtime.WaitReason;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.locks.LockSupport;
 
 public final class Sema {
     private static final VarHandle VALUE, NWAIT, ROOT_LOCK;
@@ -46,10 +47,9 @@ public final class Sema {
 
     /** Go's sudog for a semaphore waiter. */
     private static final class Waiter {
-        final Thread thread = Thread.currentThread();
+        final Goroutine g = Park.self();
         Waiter next;
-        int ticket;                      // written before `readied` (volatile) is set: published by it
-        volatile boolean readied;
+        int ticket;                      // written before Park.ready: published by it
     }
 
     private volatile int value;          // the semaphore count (Go: *addr, a uint32)
@@ -101,15 +101,11 @@ public final class Sema {
                 break;
             }
             enqueue(s, lifo);
-            unlockRoot();
-            Goroutine.block(why, on);
-            while (!s.readied) {
-                LockSupport.park(on);
-                if (Thread.interrupted()) interrupted = true;    // Go has no interrupts: keep waiting
+            if (!Park.park(s.g, why, on, this::unlockRoot)) {    // Go has no interrupts: keep waiting
+                interrupted = Thread.interrupted();
+                Park.awaitReady(s.g);
             }
-            Goroutine.unblock();
-            if (s.ticket != 0 || tryAcquire()) break;            // I3: handed off, or we won the CAS
-            s.readied = false;                                   // lost to a barger: queue again
+            if (s.ticket != 0 || tryAcquire()) break;            // SEMA-I3: handed off, or we won the CAS
         }
         if (interrupted) Thread.currentThread().interrupt();
     }
@@ -127,10 +123,10 @@ public final class Sema {
         if (s != null) NWAIT.getAndAdd(this, -1);
         unlockRoot();
         if (s == null) return;
-        if (handoff && tryAcquire()) s.ticket = 1;
-        s.readied = true;
-        LockSupport.unpark(s.thread);
-        if (s.ticket == 1) Thread.yield();                       // direct G handoff: let it run now
+        boolean handedOff = handoff && tryAcquire();
+        if (handedOff) s.ticket = 1;
+        Park.ready(s.g);
+        if (handedOff) Go.gosched();                             // direct G handoff: let it run now
     }
 
     public void release() {

@@ -15,8 +15,8 @@ package dev.golab.sync;
  *                  3. The first new key after a promotion rebuilds dirty from read (dirtyLocked),
  *                     expunging deleted entries so they are not copied.
  *                  4. Updates of a key present in read are CASes on its entry, no lock.
- * Invariants:      I1 an entry is EXPUNGED iff it is in read but not in dirty (dirty != nil).
- *                  I2 while amended, every live key is in dirty. I3 read's map is never mutated after
+ * Invariants:      SM-I1 an entry is EXPUNGED iff it is in read but not in dirty (dirty != nil).
+ *                  SM-I2 while amended, every live key is in dirty. SM-I3 read's map is never mutated after
  *                  it is published; only entries change.
  * Differs from Go: Go 1.24 replaced this design with a concurrent hash-trie (internal/sync.HashTrieMap);
  *                  the lab models the 1.23 two-map design the checklist describes. Values compare with
@@ -68,7 +68,7 @@ public final class SyncMap<K, V> {
             ReadOnly<K> r = read;
             e = r.m.get(key);
             if (e != null) {
-                if (e.unexpungeLocked()) dirty.put(key, e);         // I1: back into dirty
+                if (e.unexpungeLocked()) dirty.put(key, e);         // SM-I1: back into dirty
                 return loaded(e.getAndSet(b));
             } else if ((e = dirty == null ? null : dirty.get(key)) != null) {
                 return loaded(e.getAndSet(b));

@@ -6,8 +6,8 @@ package dev.golab.sync;
  *                  p == expunged: deleted and absent from dirty. Otherwise: the live value.
  * Model:           an AtomicReference to a Box (Go's *any; a fresh Box per store, compared by
  *                  identity), null, or the EXPUNGED sentinel; each method is one of Go's entry methods.
- * Invariants:      I1 only methods named *Locked are called with SyncMap's mutex held; only they move
- *                  an entry into or out of EXPUNGED. I2 a Box is never mutated.
+ * Invariants:      SME-I1 only methods named *Locked are called with SyncMap's mutex held; only they move
+ *                  an entry into or out of EXPUNGED. SME-I2 a Box is never mutated.
  * Differs from Go: values compare with equals (Go: ==, panicking on uncomparable types).
  * See:             SyncMap, SyncMapAnswersTest.
  */

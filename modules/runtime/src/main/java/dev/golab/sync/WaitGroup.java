@@ -12,8 +12,8 @@ package dev.golab.sync;
  *                     reset it to 0 and release the sema once per waiter.
  *                  3. await: v == 0 returns; else CAS w+1 and sleep on the sema; on wake the state
  *                     must still be 0, else the group was reused too early.
- * Invariants:      I1 await returns only when the counter has been observed 0 after all adds that
- *                  happened before it. I2 every registered waiter gets exactly one sema unit.
+ * Invariants:      WG-I1 await returns only when the counter has been observed 0 after all adds that
+ *                  happened before it. WG-I2 every registered waiter gets exactly one sema unit.
  * Differs from Go: no race-detector annotations; no copy check (Java objects are never copied).
  * See:             WaitGroupAnswersTest.
  */

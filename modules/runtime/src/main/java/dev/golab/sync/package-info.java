@@ -23,9 +23,10 @@
  * <h2>Invariants</h2>
  * <ol>
  *   <li>No primitive here wraps ReentrantLock, {@code synchronized}, or Object.wait: every blocking
- *       path is a {@link dev.golab.sync.Sema} or notifyList wait on {@code LockSupport.park}.</li>
- *   <li>Every park is bracketed by {@code Goroutine.block(reason, this)} / {@code Goroutine.unblock()}
- *       with Go's wait reason, so deadlock and leak detectors read a Go-like goroutine dump.</li>
+ *       path is a {@link dev.golab.sync.Sema} or notifyList wait.</li>
+ *   <li>Every wait parks through {@code dev.golab.runtime.Park} (gopark, with the queue's lock as
+ *       unlockf), which records Go's wait reason, so deadlock and leak detectors read a Go-like
+ *       goroutine dump.</li>
  *   <li>Misuse produces Go's exact text: {@code GoFatal("sync: unlock of unlocked mutex")},
  *       {@code GoFatal("sync: RUnlock of unlocked RWMutex")}, {@code GoFatal("sync: Unlock of unlocked
  *       RWMutex")}, {@code GoPanic("sync: negative WaitGroup counter")}.</li>

@@ -1,5 +1,7 @@
 package dev.golab.sync;
 
+import dev.golab.runtime.CrashRecorder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -101,7 +103,7 @@ class MutexAnswersTest {
 
         try (CrashRecorder crashes = new CrashRecorder()) {
             Go.go(() -> new Mutex().unlock());
-            await().until(() -> !crashes.crashes.isEmpty());
+            await().until(() -> !crashes.isEmpty());
             assertThat(crashes.headlines()).containsExactly("fatal error: sync: unlock of unlocked mutex");
         }
     }

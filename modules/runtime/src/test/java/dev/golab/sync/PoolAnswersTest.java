@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PoolAnswersTest {
     static final int SCALE = Integer.getInteger("golab.stress.scale", 1);
 
-    /** A pooled object that remembers whether someone holds it (I2) and whether it was closed. */
+    /** A pooled object that remembers whether someone holds it (PL-I2) and whether it was closed. */
     static final class Buf {
         final int id;
         final AtomicBoolean inUse = new AtomicBoolean();
@@ -106,7 +106,7 @@ class PoolAnswersTest {
                         } else {
                             Pool.gcCycle();
                             pooled.replaceAll((k, age) -> age + 1);
-                            pooled.values().removeIf(age -> age >= 2); // I1: survives exactly one GC
+                            pooled.values().removeIf(age -> age >= 2); // PL-I1: survives exactly one GC
                             trace.add("runtime.GC()");
                             lastPutP = -1;
                         }

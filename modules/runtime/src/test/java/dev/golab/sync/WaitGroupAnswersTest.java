@@ -1,5 +1,7 @@
 package dev.golab.sync;
 
+import dev.golab.runtime.CrashRecorder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -36,7 +38,7 @@ class WaitGroupAnswersTest {
             wg.await();
             assertThat(finished).hasValue(9);
             assertThat(wg.counter()).isZero();
-            await().until(() -> !crashes.crashes.isEmpty());   // the panic still kills the program in Go
+            await().until(() -> !crashes.isEmpty());   // the panic still kills the program in Go
             assertThat(crashes.headlines()).containsExactly("panic: task 3 failed");
         }
     }

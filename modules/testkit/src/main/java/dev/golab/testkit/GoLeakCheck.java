@@ -7,7 +7,7 @@ package dev.golab.testkit;
  * Model:           a JUnit 5 extension over GoLeaks: snapshot the live goroutines before each test;
  *                  after it, give new ones a grace period to exit, then fail listing each leaked one as
  *                  Go prints it (`goroutine 7 [chan receive]:`) followed by its Java stack.
- * Invariants:      I1 goroutines that existed before the test are never reported. I2 a goroutine that
+ * Invariants:      LC-I1 goroutines that existed before the test are never reported. LC-I2 a goroutine that
  *                  exits within the grace period is not a leak.
  * Differs from Go: goleak inspects runtime.Stack text; here the lab's registry and thread stacks.
  * See:             GoLeakCheckAnswersTest.

@@ -8,7 +8,7 @@ package dev.golab.testkit;
  * Model:           snapshot() records the live goroutines (dev.golab.runtime's registry); verifyNone
  *                  polls until no goroutine outside the snapshot remains or the deadline passes, then
  *                  throws an AssertionError listing them like a Go dump header.
- * Invariants:      I1 a goroutine that ends before the deadline is never reported.
+ * Invariants:      GL-I1 a goroutine that ends before the deadline is never reported.
  * Differs from Go: polling uses parkNanos back-off (as goleak does with time.Sleep); it observes, it
  *                  never orders threads.
  * See:             GoLeakCheckAnswersTest, sched's LeakAnswersTest (CONC-09.05), @GoLeakCheck.

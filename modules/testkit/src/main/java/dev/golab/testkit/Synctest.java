@@ -11,8 +11,8 @@ package dev.golab.testkit;
  *                  2. The calling thread drives: while members remain, if all are durably blocked then
  *                     fire the next timer (advanceToNext) or, with no timer pending, fail with Go's text.
  *                  3. A panic in the root goroutine is rethrown from run().
- * Invariants:      I1 the fake clock never moves while a member can run. I2 run() returns only after the
- *                  last member exited. I3 deadlock ⇒ GoFatal("all goroutines are asleep - deadlock!")
+ * Invariants:      SYT-I1 the fake clock never moves while a member can run. SYT-I2 run() returns only after the
+ *                  last member exited. SYT-I3 deadlock ⇒ GoFatal("all goroutines are asleep - deadlock!")
  *                  listing the members as a goroutine dump.
  * Differs from Go: step 2 observes states by polling (every 20 µs) instead of being told by the
  *                  scheduler; blocked goroutines are left parked (not killed) after a deadlock report.
@@ -22,7 +22,7 @@ import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.GoPanic;
 import dev.golab.runtime.Goroutine;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -36,7 +36,7 @@ public final class Synctest {
 
     /** synctest.Run: runs body in a bubble and returns when every goroutine of the bubble has exited. */
     public static void run(Runnable body) {
-        Bubble bubble = new Bubble();
+        SynctestBubble bubble = new SynctestBubble();
         AtomicReference<Throwable> rootFailure = new AtomicReference<>();
         try {
             Clock.runWith(bubble.clock, bubble, () -> Go.go(() -> {
@@ -56,7 +56,7 @@ public final class Synctest {
         if (t != null) throw GoPanic.of(t);
     }
 
-    private static void drive(Bubble bubble) {
+    private static void drive(SynctestBubble bubble) {
         int stable = 0;
         while (!bubble.members().isEmpty()) {
             if (!bubble.allDurablyBlocked(null)) {
@@ -78,7 +78,7 @@ public final class Synctest {
     /** synctest.Wait: blocks the calling bubble goroutine until every other one is durably blocked. */
     public static void await() {
         Goroutine me = Goroutine.current();
-        if (me == null || !(me.group() instanceof Bubble bubble)) {
+        if (me == null || !(me.bubble() instanceof SynctestBubble bubble)) {
             throw new GoPanic("synctest.Wait not called from a bubble goroutine");
         }
         int stable = 0;

@@ -6,7 +6,7 @@ package dev.golab.context;
  *                  from running, false if f already started or stop was already called.
  * Model:           an afterFuncCtx is a cancelCtx child of ctx with a once: whoever wins the once —
  *                  cancel (starts `go f()`) or stop (cancels the node, returns true) — decides.
- * Invariants:      I1 f runs at most once. I2 stop() returns true at most once, and never after f started.
+ * Invariants:      AF-I1 f runs at most once. AF-I2 stop() returns true at most once, and never after f started.
  * Differs from Go: none observable.
  * See:             ContextAnswersTest (AfterFunc in benchmarks/go/oracle/data/context.json).
  */

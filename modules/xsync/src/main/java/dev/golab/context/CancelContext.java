@@ -5,7 +5,7 @@ package dev.golab.context;
  *                  is idempotent, never blocks, and releases the child's registration and timer.
  * Model:           the context and its CancelFunc in one AutoCloseable value: try-with-resources is
  *                  `defer cancel()`. Two lab probes make a forgotten cancel observable.
- * Invariants:      I1 after cancel(), registeredChildren() == 0 and timerArmed() is false.
+ * Invariants:      CX-I1 after cancel(), registeredChildren() == 0 and timerArmed() is false.
  * Differs from Go: one value instead of two results; the probes have no Go counterpart.
  * See:             ContextAnswersTest (CONC-04.02, CONC-04.05).
  */

@@ -12,7 +12,7 @@ package dev.golab.context;
  *                     install the shared closed channel if Done() was never asked for), cancel children
  *                     (locks are taken parent → child, never the other way), then — outside the lock —
  *                     remove this node from its parent's set.
- * Invariants:      I1 err/cause written once. I2 a child is in its parent's set iff both are live and
+ * Invariants:      CC-I1 err/cause written once. CC-I2 a child is in its parent's set iff both are live and
  *                  the child's cancel has not run with remove = true (CONC-04.05 leak probe).
  * Differs from Go: none observable; Java monitors stand in for cancelCtx.mu.
  * See:             ContextAnswersTest, ContextPropertiesTest.

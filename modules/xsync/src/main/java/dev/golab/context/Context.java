@@ -11,16 +11,16 @@ package dev.golab.context;
  * Model:           one class per Go type (EmptyCtx, CancelCtx, TimerCtx, ValueCtx, WithoutCancelCtx,
  *                  AfterFuncCtx); the factory methods below are context.go's exported functions. A
  *                  CancelContext is the context and its CancelFunc together.
- * Invariants:      I1 Err() == null iff Done() is not closed. I2 cancellation reaches exactly the
- *                  subtree (ContextPropertiesTest). I3 a child's deadline is never after its parent's.
- *                  I4 deadlines are Clock timers: no thread per context.
+ * Invariants:      CT-I1 Err() == null iff Done() is not closed. CT-I2 cancellation reaches exactly the
+ *                  subtree (ContextPropertiesTest). CT-I3 a child's deadline is never after its parent's.
+ *                  CT-I4 deadlines are Clock timers: no thread per context.
  * Differs from Go: done() is a golab Chan<Void>; Err() is typed ContextError. A custom Context parent
  *                  that is not one of ours is watched by a goroutine, as in Go (no afterFuncer path).
  * See:             ContextAnswersTest, ContextPropertiesTest, ContextBenchmark.
  */
 import dev.golab.chan.Chan;
 import dev.golab.runtime.GoPanic;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -72,13 +72,13 @@ public interface Context {
     /** context.WithTimeout(parent, timeout) = WithDeadline(parent, Now().Add(timeout)). */
     static CancelContext withTimeout(Context parent, Duration timeout) {
         Clock clock = Clock.current();
-        return TimerCtx.withDeadlineCause(requireParent(parent), clock.now().plus(timeout), null, clock);
+        return TimerCtx.withDeadlineCause(requireParent(parent), clock.now().plus(Clock.saturate(timeout)), null, clock);
     }
 
     /** context.WithTimeoutCause(parent, timeout, cause). */
     static CancelContext withTimeoutCause(Context parent, Duration timeout, Throwable cause) {
         Clock clock = Clock.current();
-        return TimerCtx.withDeadlineCause(requireParent(parent), clock.now().plus(timeout), cause, clock);
+        return TimerCtx.withDeadlineCause(requireParent(parent), clock.now().plus(Clock.saturate(timeout)), cause, clock);
     }
 
     /** context.WithValue(parent, key, val). A nil key panics "nil key", as in Go. */

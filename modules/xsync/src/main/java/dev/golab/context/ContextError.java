@@ -7,7 +7,7 @@ package dev.golab.context;
  *                  (context.go, Go 1.23).
  * Model:           two singleton throwables that are also Go error values (GoError), compared by
  *                  identity like Go's sentinels (`ctx.Err() == context.Canceled`).
- * Invariants:      I1 exactly two instances exist. I2 error() is Go's text.
+ * Invariants:      CE-I1 exactly two instances exist. CE-I2 error() is Go's text.
  * Differs from Go: a Java throwable so it can travel as a task's error; stackless, like Go's errors.
  * See:             ContextOracleTest (sentinel_errors in benchmarks/go/oracle/data/context.json).
  */

@@ -5,7 +5,7 @@ package dev.golab.context;
  *                  via their Value method), &cancelCtxKey finds the nearest *cancelCtx (Cause,
  *                  parentCancelCtx), contextName prints a parent (Stringer or type name).
  * Model:           a switch over our node classes; a private sentinel key object.
- * Invariants:      I1 key equality is Go's interface ==: same dynamic class and equal value.
+ * Invariants:      CTXS-I1 key equality is Go's interface ==: same dynamic class and equal value.
  * Differs from Go: Java has no comparability check; keys must have a sensible equals.
  * See:             ContextAnswersTest (CONC-04.06/07).
  */

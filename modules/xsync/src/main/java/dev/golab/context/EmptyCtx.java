@@ -4,7 +4,7 @@ package dev.golab.context;
  * Go behaviour:    context.go's backgroundCtx / todoCtx: never cancelled, no values, no deadline,
  *                  Done() == nil; String() "context.Background" / "context.TODO".
  * Model:           two singletons; done() is the nil channel.
- * Invariants:      I1 err() == null forever.
+ * Invariants:      EC-I1 err() == null forever.
  * Differs from Go: none.
  * See:             ContextAnswersTest (CONC-04.01).
  */

@@ -5,7 +5,7 @@ package dev.golab.context;
  *                  <nil>, else the type name), time.Time.String() and time.Duration.String() (Go 1.23).
  * Model:           pure functions. Duration: "0s", "999ns", "1.5µs", "2ms", "1h2m3.5s" (fmtFrac /
  *                  fmtInt of time.go). Time: "2006-01-02 15:04:05.999999999 -0700 MST" rendered in UTC.
- * Invariants:      I1 duration(d) equals Go's d.String() on Go's own TestDurationString table (GoFormatTest).
+ * Invariants:      GFMT-I1 duration(d) equals Go's d.String() on Go's own TestDurationString table (GoFormatTest).
  * Differs from Go: times print in UTC and without Go's monotonic "m=+…" suffix (an Instant has no
  *                  monotonic reading). Go type names of Java values are fmt's %T (dev.golab.fmt.GoTypes:
  *                  Integer → int, Long → int64, Byte → int8, …; a class without @GoType prints

@@ -6,15 +6,15 @@ package dev.golab.context;
  * Model:           a one-slot channel filled by a Clock.schedule action (no thread per timer), raced
  *                  against ctx.done() in a golab Select; the timer is stopped on the way out
  *                  (`defer t.Stop()`).
- * Invariants:      I1 returns null only after d has passed on the clock. I2 returns ctx.err() (non-null)
+ * Invariants:      SL-I1 returns null only after d has passed on the clock. SL-I2 returns ctx.err() (non-null)
  *                  when ctx ended first.
  * Differs from Go: none observable; runs on any Clock (a VirtualClock in tests).
  * See:             LimiterAnswersTest, RetryAnswersTest.
  */
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
-import dev.golab.time.Clock;
-import dev.golab.time.ClockTimer;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.ClockTimer;
 import java.time.Duration;
 
 public final class Sleep {

@@ -6,7 +6,7 @@ package dev.golab.context;
  * Model:           every Java object has toString(), so a type opts in to Go's Stringer behaviour by
  *                  implementing this interface. It is dev.golab.fmt.Stringer under the context
  *                  package's name, so fmt prints contexts and context keys through string() too.
- * Invariants:      I1 only Stringer values print through string().
+ * Invariants:      STRG-I1 only Stringer values print through string().
  * Differs from Go: opt-in instead of structural.
  * See:             ContextOracleTest (String forms).
  */

@@ -8,12 +8,12 @@ package dev.golab.context;
  *                  DeadlineExceeded and the given cause. Cancelling stops the timer.
  * Model:           the timer is a Clock.schedule action (the one timer heap of the runtime: no thread
  *                  per context); on a VirtualClock it fires inside advance(), deterministically.
- * Invariants:      I1 deadline() <= parent's deadline. I2 timerArmed() is false once cancelled.
+ * Invariants:      TC-I1 deadline() <= parent's deadline. TC-I2 timerArmed() is false once cancelled.
  * Differs from Go: String() prints the deadline in UTC without Go's monotonic "m=+…" suffix.
  * See:             ContextAnswersTest (CONC-04.04, CONC-04.05, CONC-04.A1, CONC-04.A2).
  */
-import dev.golab.time.Clock;
-import dev.golab.time.ClockTimer;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.ClockTimer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,7 +31,7 @@ final class TimerCtx extends CancelCtx {
 
     static CancelContext withDeadlineCause(Context parent, Instant d, Throwable cause, Clock clock) {
         Optional<Instant> cur = parent.deadline();
-        if (cur.isPresent() && cur.get().isBefore(d)) return CancelCtx.withCancel(parent);   // I1
+        if (cur.isPresent() && cur.get().isBefore(d)) return CancelCtx.withCancel(parent);   // TC-I1
         TimerCtx c = new TimerCtx(parent, d, clock);
         propagateCancel(parent, c);
         Duration until = Duration.between(clock.now(), d);
@@ -71,7 +71,7 @@ final class TimerCtx extends CancelCtx {
 
     @Override
     public String string() {
-        long untilNanos = Duration.between(clock.now(), deadline).toNanos();
+        long untilNanos = Clock.saturatingNanos(Duration.between(clock.now(), deadline));   // Go prints a clamped Duration
         return Contexts.name(parent) + ".WithDeadline(" + GoFormat.time(deadline) + " [" + GoFormat.duration(untilNanos) + "])";
     }
 }

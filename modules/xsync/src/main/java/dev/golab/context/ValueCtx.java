@@ -4,7 +4,7 @@ package dev.golab.context;
  * Go behaviour:    context.go's valueCtx: one key/value pair over a parent; Value walks up; String() is
  *                  parent.WithValue(key, val) with key and val stringified (Stringer, string, <nil>, type).
  * Model:           an immutable node; deadline/done/err delegate to the parent.
- * Invariants:      I1 the nearest ancestor holding the key wins (shadowing).
+ * Invariants:      VX-I1 the nearest ancestor holding the key wins (shadowing).
  * Differs from Go: none observable.
  * See:             ContextOracleTest (Value, String).
  */

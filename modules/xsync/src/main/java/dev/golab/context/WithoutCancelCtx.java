@@ -5,7 +5,7 @@ package dev.golab.context;
  *                  cancellation (Done() == nil, Err() == nil, Cause() == nil); children can still cancel.
  * Model:           a node whose value walk answers the cancelCtxKey with null (cutting Cause and
  *                  parentCancelCtx), everything else delegates.
- * Invariants:      I1 never done.
+ * Invariants:      WC-I1 never done.
  * Differs from Go: none observable.
  * See:             ContextOracleTest (WithoutCancel), ContextPropertiesTest.
  */

@@ -3,15 +3,15 @@
  *
  * <h2>Invariants (ContextAnswersTest, ContextOracleTest, ContextPropertiesTest)</h2>
  * <ol>
- *   <li>I1 {@code err() == null} iff {@code done()} is open; a never-cancellable context has
+ *   <li>CTX-I1 {@code err() == null} iff {@code done()} is open; a never-cancellable context has
  *       {@code done().isNil()}.</li>
- *   <li>I2 Cancelling a node cancels exactly its subtree (cut at WithoutCancel), never its parent or
+ *   <li>CTX-I2 Cancelling a node cancels exactly its subtree (cut at WithoutCancel), never its parent or
  *       siblings; cancel is idempotent and the first cause wins.</li>
- *   <li>I3 A child's deadline is never later than its parent's (WithDeadline returns a plain
+ *   <li>CTX-I3 A child's deadline is never later than its parent's (WithDeadline returns a plain
  *       WithCancel then).</li>
- *   <li>I4 Deadlines are timers on the runtime {@link dev.golab.time.Clock} heap — no thread per
+ *   <li>CTX-I4 Deadlines are timers on the runtime {@link dev.golab.runtime.Clock} heap — no thread per
  *       context; on a VirtualClock they fire inside {@code advance()}.</li>
- *   <li>I5 A cancellable child stays registered with its nearest cancellable ancestor until it or the
+ *   <li>CTX-I5 A cancellable child stays registered with its nearest cancellable ancestor until it or the
  *       ancestor is cancelled ({@link dev.golab.context.CancelContext#registeredChildren()} shows a
  *       forgotten cancel).</li>
  * </ol>

@@ -10,11 +10,11 @@ package dev.golab.rate;
  *                  2. every get records the key's last use on the clock.
  *                  3. evictIdle(): drops keys unused for longer than idleTtl (call it from a ticker or
  *                     on a schedule); an evicted key that returns starts with a full bucket again.
- * Invariants:      I1 one live limiter per key. I2 created() - evicted() == size().
+ * Invariants:      KL-I1 one live limiter per key. KL-I2 created() - evicted() == size().
  * Differs from Go: none in behaviour; Go code would use sync.Map.LoadOrStore or a re-check under Lock.
  * See:             LimiterAnswersTest (CONC-12.06, CONC-12 correction).
  */
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;

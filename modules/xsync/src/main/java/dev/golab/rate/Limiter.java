@@ -14,16 +14,16 @@ package dev.golab.rate;
  *                     deadline, then a timer on the limiter's Clock raced against ctx.done().
  *                  4. Reservation.cancel gives back the tokens no later reservation has built on.
  *                  Limit == INF grants everything; Limit == 0 grants exactly `burst` events, ever.
- * Invariants:      I1 tokens <= burst after every operation. I2 over any window of length t starting
+ * Invariants:      LIM-I1 tokens <= burst after every operation. LIM-I2 over any window of length t starting
  *                  from a full bucket, granted events <= burst + r·t (LimiterPropertiesTest).
- *                  I3 a refused request changes nothing. I4 arithmetic matches Go's: durations are
+ *                  LIM-I3 a refused request changes nothing. LIM-I4 arithmetic matches Go's: durations are
  *                  int64 nanoseconds truncated from float64 seconds·1e9, saturating at InfDuration.
  * Differs from Go: Go reads time.Now(); this limiter reads the Clock current at construction (a
  *                  VirtualClock in tests). Instants replace time.Time (no monotonic reading).
  * See:             LimiterAnswersTest, LimiterPropertiesTest, LimiterBenchmark.
  */
 import dev.golab.context.Context;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import java.time.Duration;
 import java.time.Instant;
 

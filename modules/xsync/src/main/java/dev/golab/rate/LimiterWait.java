@@ -7,7 +7,7 @@ package dev.golab.rate;
  *                  exceed context deadline") taking no tokens; (4) wait for the delay or ctx; if ctx wins,
  *                  cancel the reservation (tokens go back) and return ctx.Err().
  * Model:           the same steps; the wait is context.Sleep (a Clock timer raced against ctx.done()).
- * Invariants:      I1 a failed wait leaves the tokens as they were (up to later reservations).
+ * Invariants:      LW-I1 a failed wait leaves the tokens as they were (up to later reservations).
  * Differs from Go: returns the error value instead of Go's (error) result — same values.
  * See:             LimiterAnswersTest (CONC-12.04, CONC-12.A1).
  */

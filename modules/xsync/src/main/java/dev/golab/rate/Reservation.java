@@ -5,7 +5,7 @@ package dev.golab.rate;
  *                  timeToAct; OK() false means they could not be granted in the allowed wait (then
  *                  Delay() is InfDuration and Cancel does nothing); Limit is the one at reservation time.
  * Model:           an immutable record; cancel delegates to the limiter, which owns the state.
- * Invariants:      I1 delay() is never negative. I2 !ok → delay() == INF_DURATION.
+ * Invariants:      RES-I1 delay() is never negative. RES-I2 !ok → delay() == INF_DURATION.
  * Differs from Go: Instants instead of time.Time (no monotonic reading).
  * See:             LimiterAnswersTest (CONC-12.08).
  */

@@ -4,11 +4,11 @@
  *
  * <h2>Invariants (LimiterAnswersTest, LimiterPropertiesTest)</h2>
  * <ol>
- *   <li>I1 tokens never exceed burst.</li>
- *   <li>I2 events granted in any window of length t are at most burst + r·t.</li>
- *   <li>I3 a refused Allow/Wait changes nothing; a cancelled reservation returns the tokens no later
+ *   <li>RATE-I1 tokens never exceed burst.</li>
+ *   <li>RATE-I2 events granted in any window of length t are at most burst + r·t.</li>
+ *   <li>RATE-I3 a refused Allow/Wait changes nothing; a cancelled reservation returns the tokens no later
  *       reservation has built on.</li>
- *   <li>I4 the arithmetic is Go's: int64 nanosecond durations truncated from float64 seconds, saturating
+ *   <li>RATE-I4 the arithmetic is Go's: int64 nanosecond durations truncated from float64 seconds, saturating
  *       at InfDuration; {@code Duration.Seconds()} split into whole and fractional parts.</li>
  * </ol>
  *

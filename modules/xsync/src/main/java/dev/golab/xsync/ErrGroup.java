@@ -12,11 +12,11 @@ package dev.golab.xsync;
  *                  process (Go's default for an unrecovered goroutine panic).
  * Model:           1. sem: a golab Chan of capacity n (null = no limit); a send takes a slot, the
  *                     goroutine's exit receives it back.
- *                  2. wg: GroupCounter (add before `go`, done after f — also when f panics, because
+ *                  2. wg: dev.golab.sync.WaitGroup (add before `go`, done after f — also when f panics, because
  *                     Go runs `defer g.done()` while the panic unwinds).
  *                  3. errOnce: a CAS on the first error; with a context, cancel(err) at that moment.
- * Invariants:      I1 active goroutines <= limit (ErrGroupAnswersTest CONC-07.04). I2 await() returns
- *                  the first error recorded, never a later one. I3 the context is done after await().
+ * Invariants:      EG-I1 active goroutines <= limit (ErrGroupAnswersTest CONC-07.04). EG-I2 await() returns
+ *                  the first error recorded, never a later one. EG-I3 the context is done after await().
  * Differs from Go: f is a Callable; an exception it throws is its error (a GoPanic is a panic and
  *                  goes to Go.setCrashHandler, like Go's crash).
  * See:             ErrGroupAnswersTest, ErrGroupBenchmark.
@@ -25,6 +25,7 @@ import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
 import dev.golab.context.CancelCauseContext;
 import dev.golab.context.Context;
+import dev.golab.sync.WaitGroup;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
 import java.util.concurrent.Callable;
@@ -32,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 public final class ErrGroup {
     private final CancelCauseContext ctx;            // null for the zero Group
-    private final GroupCounter wg = new GroupCounter();
+    private final WaitGroup wg = new WaitGroup();
     private final AtomicReference<Throwable> err = new AtomicReference<>();
     private volatile Chan<Object> sem;
 

@@ -3,9 +3,9 @@ package dev.golab.xsync;
 /*
  * Go behaviour:    singleflight.go's call: one in-flight execution of fn for a key; val/err written once
  *                  before wg.Done and read after wg.Wait; dups and chans guarded by the group mutex.
- * Model:           a CountDownLatch stands for the WaitGroup (its countDown/await is the happens-before
- *                  edge); waiters show "sync.WaitGroup.Wait" in a goroutine dump.
- * Invariants:      I1 completed once. I2 outcome fields are read only after completion.
+ * Model:           a dev.golab.sync.WaitGroup of one (its Done/Wait is the happens-before edge);
+ *                  waiters show "sync.WaitGroup.Wait" in a goroutine dump.
+ * Invariants:      SF-I1 completed once. SF-I2 outcome fields are read only after completion.
  * Differs from Go: panic and Goexit outcomes are separate fields (Go stores errGoexit / *panicError in err).
  * See:             SingleFlightAnswersTest.
  */
@@ -13,15 +13,14 @@ package dev.golab.xsync;
 import dev.golab.chan.Chan;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
-import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Park;
 import dev.golab.runtime.WaitReason;
+import dev.golab.sync.WaitGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.LockSupport;
 
 final class FlightCall<V> {
-    private final CountDownLatch done = new CountDownLatch(1);
+    private final WaitGroup wg = new WaitGroup();
     V value;
     Throwable err;
     PanicError panic;
@@ -29,27 +28,17 @@ final class FlightCall<V> {
     int dups;
     final List<Chan<SingleFlight.Result<V>>> chans = new ArrayList<>();
 
+    FlightCall() {
+        wg.add(1);
+    }
+
     void complete() {
-        done.countDown();
+        wg.done();
     }
 
     /** c.wg.Wait(): the waiter shows as "sync.WaitGroup.Wait" in a goroutine dump. */
     void awaitDone() {
-        Goroutine.block(WaitReason.SYNC_WAITGROUP_WAIT, this);
-        try {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;                          // Go waits are not interruptible
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
-        } finally {
-            Goroutine.unblock();
-        }
+        wg.await();
     }
 
     /** What Do returns to the leader (shared = dups > 0) or to a duplicate (shared = true). */
@@ -66,8 +55,8 @@ final class FlightCall<V> {
         return t instanceof Error && "runtime.Goexit".equals(t.getMessage()) && t.getClass().getName().endsWith(".Goexit");
     }
 
+    /** Go's {@code select {}}: parks for good (only an interrupt ends it, with Interrupted). */
     static void blockForever() {
-        Goroutine.block(WaitReason.SELECT_NO_CASES, null);
-        while (true) LockSupport.park();
+        throw Park.forever(WaitReason.SELECT_NO_CASES, null);
     }
 }

@@ -7,7 +7,7 @@ package dev.golab.xsync;
  *                  An exception thrown by a task IS its returned error; only a GoPanic (or a Java
  *                  Error) is a panic. GoException carries a Go error value (GoError) through that
  *                  channel without a stack trace, so `errors.Is` identity and Error() text survive.
- * Invariants:      I1 getMessage() == error(). I2 no stack trace is captured (Go errors have none).
+ * Invariants:      GX-I1 getMessage() == error(). GX-I2 no stack trace is captured (Go errors have none).
  * Differs from Go: Java forces errors and results into one channel; any non-GoPanic exception thrown by
  *                  a task is treated as its error (including NullPointerException, which Go would
  *                  report as a nil-dereference panic).

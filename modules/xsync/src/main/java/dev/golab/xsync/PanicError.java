@@ -5,7 +5,7 @@ package dev.golab.xsync;
  *                  that ran it, so every waiter that re-raises it shows where the panic happened;
  *                  Error() is value + "\n\n" + stack (singleflight.go).
  * Model:           a GoError holding the original value and the Java stack trace text.
- * Invariants:      I1 value() is the original panic value (what recover() returns inside the leader).
+ * Invariants:      PE-I1 value() is the original panic value (what recover() returns inside the leader).
  * Differs from Go: the stack is the Java stack trace of the throwable.
  * See:             SingleFlightAnswersTest (CONC-11.A2).
  */

@@ -14,8 +14,8 @@ package dev.golab.xsync;
  *                     Call's, and sends a Result to every executeChan channel.
  *                  3. waiters block (state "sync.WaitGroup.Wait") until the Call completes, then
  *                     return its result or re-raise its panic / Goexit.
- * Invariants:      I1 at most one fn execution per key at a time (SingleFlightPropertiesTest).
- *                  I2 shared == (dups > 0) for the leader, true for joiners. I3 after the leader
+ * Invariants:      SF-I1 at most one fn execution per key at a time (SingleFlightPropertiesTest).
+ *                  SF-I2 shared == (dups > 0) for the leader, true for joiners. SF-I3 after the leader
  *                  returns, the key is absent unless a newer call installed it.
  * Differs from Go: keys are Strings as in Go; the "error" is any non-GoPanic exception fn throws
  *                  (see GoException). Goexit is recognised by runtime's "runtime.Goexit" Error.

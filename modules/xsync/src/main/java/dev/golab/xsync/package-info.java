@@ -9,10 +9,10 @@
  *
  * <h2>Invariants</h2>
  * <ol>
- *   <li>ErrGroup I1 at most limit goroutines active; I2 Wait returns the first error only; I3 the
+ *   <li>ErrGroup XS-I1 at most limit goroutines active; XS-I2 Wait returns the first error only; XS-I3 the
  *       WithContext context is cancelled with that error as cause, and always when Wait returns.</li>
- *   <li>SingleFlight I1 one execution per key at a time; I2 shared == dups > 0 for the leader, true
- *       for joiners; I3 nothing cached; I4 panics / Goexit re-raised in every waiter.</li>
+ *   <li>SingleFlight XS-I1 one execution per key at a time; XS-I2 shared == dups > 0 for the leader, true
+ *       for joiners; XS-I3 nothing cached; XS-I4 panics / Goexit re-raised in every waiter.</li>
  * </ol>
  *
  * <h2>Classes</h2>
@@ -25,6 +25,6 @@
  *
  * <h2>Differences from Go</h2>
  * Tasks are Callables: a thrown exception is the task's error, a GoPanic (or a Java Error) is a panic.
- * errgroup's internal WaitGroup is GroupCounter (dev.golab.sync is built on another branch).
+ * errgroup's and singleflight's internal WaitGroup is dev.golab.sync.WaitGroup.
  */
 package dev.golab.xsync;

@@ -3,14 +3,14 @@ package dev.golab.context;
 import static dev.golab.context.ContextStates.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static dev.golab.xsync.testing.Wait.await;
+import static dev.golab.testkit.GoAwait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
-import dev.golab.time.Clock;
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;

@@ -3,14 +3,14 @@ package dev.golab.context;
 import static dev.golab.context.ContextStates.s;
 import static dev.golab.context.ContextStates.state;
 import static dev.golab.context.ContextStates.str;
-import static dev.golab.xsync.testing.OracleJson.at;
+import static dev.golab.testkit.Oracle.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.chan.Chan;
-import dev.golab.time.Clock;
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.VirtualClock;
 import dev.golab.xsync.GoException;
-import dev.golab.xsync.testing.OracleJson;
+import dev.golab.testkit.Oracle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Replays benchmarks/go/oracle/go/context/main.go step by step and compares with real Go 1.23's output. */
 @DisplayName("CONC-04 oracle: does golab's context behave exactly like Go 1.23's (benchmarks/go/oracle/data/context.json)?")
 class ContextOracleTest {
-    static final Map<String, Object> GO = OracleJson.load("context.json");
+    static final Map<String, Object> GO = Oracle.object("context.json");
     static final GoException MY_CAUSE = new GoException("my cause");
     static final Context BG = Context.background();
 

@@ -2,15 +2,15 @@ package dev.golab.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static dev.golab.xsync.testing.Wait.await;
+import static dev.golab.testkit.GoAwait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.context.CancelContext;
 import dev.golab.context.Context;
 import dev.golab.context.ContextError;
 import dev.golab.runtime.Go;
-import dev.golab.time.Clock;
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.VirtualClock;
 import dev.golab.xsync.GoException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

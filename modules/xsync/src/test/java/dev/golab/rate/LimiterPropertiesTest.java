@@ -2,7 +2,7 @@ package dev.golab.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.golab.xsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static dev.golab.xsync.testing.Wait.await;
+import static dev.golab.testkit.GoAwait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.context.Context;
@@ -13,7 +13,7 @@ import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.WaitReason;
-import dev.golab.xsync.testing.CrashRecorder;
+import dev.golab.runtime.CrashRecorder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

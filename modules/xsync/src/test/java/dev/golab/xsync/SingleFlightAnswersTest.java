@@ -1,7 +1,7 @@
 package dev.golab.xsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static dev.golab.xsync.testing.Wait.await;
+import static dev.golab.testkit.GoAwait.await;
 
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
@@ -10,7 +10,7 @@ import dev.golab.context.Context;
 import dev.golab.runtime.Func;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
-import dev.golab.xsync.testing.CrashRecorder;
+import dev.golab.runtime.CrashRecorder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

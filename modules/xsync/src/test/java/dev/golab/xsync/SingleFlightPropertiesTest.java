@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Bounded stress (seeded sizes): N goroutines call Do on a few keys at once. Checked against the
- * reference rules of singleflight.go: (I1) never two executions of one key at the same time; every
- * caller's value names the execution it got; (I2) an execution's callers all see shared == (more
+ * reference rules of singleflight.go: (SF-I1) never two executions of one key at the same time; every
+ * caller's value names the execution it got; (SF-I2) an execution's callers all see shared == (more
  * than one caller got it).
  */
 class SingleFlightPropertiesTest {

@@ -15,9 +15,9 @@ package dev.golab.sync.race;
  *                     acquire(g, s): g's clock joins s's (Lock, receive, Wait return, Do return);
  *                  4. read/write(g, x, site): compare with every earlier access to x by another
  *                     goroutine; a conflicting one whose clock is not <= g's clock is a race.
- * Invariants:      I1 a pair is reported iff the accesses conflict and neither happens before the
+ * Invariants:      RD-I1 a pair is reported iff the accesses conflict and neither happens before the
  *                  other in the observed execution (checked against a brute-force closure in tests).
- *                  I2 reports are in detection order, one per racing pair.
+ *                  RD-I2 reports are in detection order, one per racing pair.
  * Differs from Go: TSan keeps 4 shadow cells per 8 bytes and may forget old accesses; this keeps the
  *                  whole history (exact, O(n^2)). Sites are strings, not symbolised stacks. Events are
  *                  fed explicitly (the lab's programs are traces), not by compiler instrumentation.

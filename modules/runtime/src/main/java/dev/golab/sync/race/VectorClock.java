@@ -5,7 +5,7 @@ package dev.golab.sync.race;
  *                  vector clocks: one logical clock per goroutine; sync operations join clocks.
  * Model:           an immutable map goroutine id -> logical time. join = pointwise max;
  *                  happensBefore(a, b) iff a <= b pointwise (and a != b).
- * Invariants:      I1 values never decrease along a goroutine's history. I2 join is commutative,
+ * Invariants:      VCK-I1 values never decrease along a goroutine's history. VCK-I2 join is commutative,
  *                  associative, idempotent.
  * Differs from Go: TSan stores compressed clocks and epochs; this is the textbook form.
  * See:             RaceDetectorAnswersTest.

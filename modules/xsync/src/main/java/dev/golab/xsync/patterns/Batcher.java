@@ -8,16 +8,16 @@ package dev.golab.xsync.patterns;
  * Model:           one goroutine owns the batch (no lock); the timer is armed by the first item of a
  *                  batch on the Clock and delivers into a fresh one-slot channel, so a stale timer of
  *                  an already-flushed batch can never flush the next one.
- * Invariants:      I1 every submitted item is flushed exactly once, in order. I2 1 <= batch size <= max.
- *                  I3 no item waits longer than maxWait on the clock (plus scheduling).
+ * Invariants:      BAT-I1 every submitted item is flushed exactly once, in order. BAT-I2 1 <= batch size <= max.
+ *                  BAT-I3 no item waits longer than maxWait on the clock (plus scheduling).
  * Differs from Go: none in behaviour.
  * See:             ShutdownAnswersTest (batchesFlush…).
  */
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
 import dev.golab.runtime.Go;
-import dev.golab.time.Clock;
-import dev.golab.time.ClockTimer;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.ClockTimer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,13 +13,13 @@ package dev.golab.xsync.patterns;
  *                     return the generation. 2. the call runs outside the lock. 3. after(gen, ok):
  *                     ignored if the generation moved on, else onSuccess / onFailure.
  *                  A panicking call counts as a failure and the panic goes on (gobreaker re-panics).
- * Invariants:      I1 no call runs while OPEN. I2 at most maxRequests calls are admitted per
- *                  half-open generation. I3 counts belong to exactly one generation (MS-03.A1).
+ * Invariants:      CB-I1 no call runs while OPEN. CB-I2 at most maxRequests calls are admitted per
+ *                  half-open generation. CB-I3 counts belong to exactly one generation (MS-03.A1).
  * Differs from Go: time comes from a Clock (VirtualClock in tests); expiry uses Instant.isBefore like
  *                  Go's time.Before, so a timeout has passed only strictly after expiry.
  * See:             CircuitBreakerAnswersTest.
  */
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import dev.golab.xsync.GoException;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +113,7 @@ public final class CircuitBreaker {
     private synchronized void after(long before, boolean success) {
         Instant now = clock.now();
         State s = currentState(now);
-        if (generation != before) return;                                 // I3: a stale result
+        if (generation != before) return;                                 // CB-I3: a stale result
         if (success) {
             if (s == State.CLOSED) counts = counts.onSuccess();
             else if (s == State.HALF_OPEN) {

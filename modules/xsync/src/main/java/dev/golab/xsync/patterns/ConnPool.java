@@ -12,8 +12,8 @@ package dev.golab.xsync.patterns;
  *                  2. release(c): expired → close (and open a new one for a waiter); a waiter →
  *                     hand over; idle room → idle; else close.
  *                  3. a waiter whose ctx won the race but was already handed a conn gives it back.
- * Invariants:      I1 open() <= maxOpen at all times (STD-02.01). I2 idle() <= maxIdle (STD-02.02).
- *                  I3 no expired connection is handed out (STD-02.03).
+ * Invariants:      CP-I1 open() <= maxOpen at all times (STD-02.01). CP-I2 idle() <= maxIdle (STD-02.02).
+ *                  CP-I3 no expired connection is handed out (STD-02.03).
  * Differs from Go: no driver, no background opener/cleaner goroutines (expiry is checked lazily at
  *                  acquire/release, which is when Go's checks matter to callers).
  * See:             ConnPoolAnswersTest (STD-02).
@@ -21,7 +21,7 @@ package dev.golab.xsync.patterns;
 import dev.golab.chan.Chan;
 import dev.golab.chan.Select;
 import dev.golab.context.Context;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

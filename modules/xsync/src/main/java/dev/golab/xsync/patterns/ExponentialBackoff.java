@@ -9,12 +9,12 @@ package dev.golab.xsync.patterns;
  *                  pass MaxElapsedTime. Elapsed time counts from Reset().
  * Model:           the same arithmetic in int64 nanoseconds, time from a Clock, randomness from a
  *                  seeded java.util.Random (Go: math/rand.Float64).
- * Invariants:      I1 every delay lies in its randomised range (MS-03.07). I2 the base never exceeds
- *                  MaxInterval. I3 STOP exactly when elapsed + next > MaxElapsedTime.
+ * Invariants:      EB-I1 every delay lies in its randomised range (MS-03.07). EB-I2 the base never exceeds
+ *                  MaxInterval. EB-I3 STOP exactly when elapsed + next > MaxElapsedTime.
  * Differs from Go: the random source; v5's generic Retry(ctx, …) API is not modelled (v4's is).
  * See:             RetryAnswersTest.
  */
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import java.time.Duration;
 import java.util.Random;
 

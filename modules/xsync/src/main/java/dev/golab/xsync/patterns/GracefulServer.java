@@ -11,8 +11,8 @@ package dev.golab.xsync.patterns;
  * Model:           requests arrive on a channel (the "listener"); the accept loop selects on it and on
  *                  a quit channel. An in-flight counter closes a `drained` channel when it reaches zero
  *                  after shutdown began; Shutdown selects on drained and ctx.done().
- * Invariants:      I1 no request is accepted after Shutdown begins. I2 Shutdown returns nil only when
- *                  no request is in flight. I3 with a request timeout, a ctx-honouring handler holds its
+ * Invariants:      GS-I1 no request is accepted after Shutdown begins. GS-I2 Shutdown returns nil only when
+ *                  no request is in flight. GS-I3 with a request timeout, a ctx-honouring handler holds its
  *                  goroutine at most that long (STD-01.03).
  * Differs from Go: no sockets; Go polls idle connections on a ticker, here a channel is closed.
  * See:             ShutdownAnswersTest (STD-01.01-04).
@@ -79,7 +79,7 @@ public final class GracefulServer {
 
     private void accept(Request r) {
         synchronized (this) {
-            if (shuttingDown) {                                      // raced with Shutdown: refuse (I1)
+            if (shuttingDown) {                                      // raced with Shutdown: refuse (GS-I1)
                 Go.go(() -> r.reply().send("503 " + ERR_SERVER_CLOSED.error()));
                 return;
             }

@@ -11,13 +11,13 @@ package dev.golab.xsync.patterns;
  *                  invoker runs.
  * Model:           interceptors are decorators folded right-to-left (chain), exactly grpc's
  *                  chainUnaryInterceptors; metadata travels as a context value, as in grpc's metadata pkg.
- * Invariants:      I1 interceptor i sees a `next` that runs i+1..n then the handler.
+ * Invariants:      IC-I1 interceptor i sees a `next` that runs i+1..n then the handler.
  * Differs from Go: no transport; "metadata" is a Map in the context; status errors are StatusError.
  * See:             InterceptorAnswersTest (MS-02.01-07).
  */
 import dev.golab.context.Context;
 import dev.golab.runtime.GoPanic;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import dev.golab.xsync.GoException;
 import java.time.Duration;
 import java.util.HashMap;

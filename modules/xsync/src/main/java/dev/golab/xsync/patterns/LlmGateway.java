@@ -12,15 +12,15 @@ package dev.golab.xsync.patterns;
  *                  in docs/answers/xsync.md; pass Context.withoutCancel(ctx) to detach it).
  * Model:           composition of the lab's own Limiter, SingleFlight, ExponentialBackoff and Retry
  *                  with a clock-driven TTL map.
- * Invariants:      I1 apiCalls() counts real calls only. I2 an entry older than ttl is never served.
- *                  I3 one API call per prompt per TTL while callers overlap: the cache is re-checked inside
+ * Invariants:      LG-I1 apiCalls() counts real calls only. LG-I2 an entry older than ttl is never served.
+ *                  LG-I3 one API call per prompt per TTL while callers overlap: the cache is re-checked inside
  *                  the flight (a miss that raced with the previous flight's put is a hit, not a new call).
  * Differs from Go: the API is a Java function; "HTTP 429" is ApiError(429).
  * See:             LlmGatewayAnswersTest (AI-07.01-07).
  */
 import dev.golab.context.Context;
 import dev.golab.rate.Limiter;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import dev.golab.xsync.GoException;
 import dev.golab.xsync.SingleFlight;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ package dev.golab.xsync.patterns;
  *                  WithContext(b, ctx) makes NextBackOff return Stop once ctx is done.
  * Model:           the same loop; the wait is dev.golab.context.Sleep (a Clock timer raced against
  *                  ctx.done() in a Select), so tests run on a VirtualClock without real waiting.
- * Invariants:      I1 notify runs once per failed attempt except the last (MS-03.09). I2 no attempt
+ * Invariants:      RY-I1 notify runs once per failed attempt except the last (MS-03.09). RY-I2 no attempt
  *                  starts after ctx is done.
  * Differs from Go: op is a Callable; its exception is its error. Permanent errors are
  *                  Retry.permanent(err).
@@ -17,7 +17,7 @@ package dev.golab.xsync.patterns;
 import dev.golab.context.Context;
 import dev.golab.context.ContextError;
 import dev.golab.context.Sleep;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;

@@ -7,7 +7,7 @@ package dev.golab.xsync.patterns;
  *                  ClusterIP Service resolves to ONE virtual IP, so everything sticks to one connection
  *                  (and, behind it, to one pod) — a headless Service, xDS or a mesh is needed.
  * Model:           an immutable address list and an atomic counter: pick() = addrs[(start + n++) % len].
- * Invariants:      I1 over k·len picks every address is chosen exactly k times.
+ * Invariants:      RR-I1 over k·len picks every address is chosen exactly k times.
  * Differs from Go: no connectivity states (every address is READY); the start offset is a parameter.
  * See:             RoundRobinAnswersTest (MS-03.10).
  */

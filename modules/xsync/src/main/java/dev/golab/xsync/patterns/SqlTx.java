@@ -7,7 +7,7 @@ package dev.golab.xsync.patterns;
  *                  result reports ErrNoRows from Scan. Rows hold their connection until Close (or until
  *                  Next returns false); an iteration error surfaces from rows.Err() after the loop.
  * Model:           thin objects over ConnPool: each holds one Conn and releases it exactly once.
- * Invariants:      I1 a Conn is released once per Tx/Rows. I2 Commit/Rollback after done → ErrTxDone.
+ * Invariants:      TX-I1 a Conn is released once per Tx/Rows. TX-I2 Commit/Rollback after done → ErrTxDone.
  * Differs from Go: no driver, no SQL: a query's "result" is a list of strings given by the caller, and an
  *                  iteration error is injected at a row index.
  * See:             ConnPoolAnswersTest (STD-02.04-06).

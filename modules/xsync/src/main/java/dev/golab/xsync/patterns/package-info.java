@@ -17,7 +17,7 @@
  *   <tr><td>InferenceBatcher, InferenceSession</td><td>the seed's ticker-driven request batcher and mutex-guarded session</td><td>AI-05.01-05</td></tr>
  * </table>
  *
- * All time goes through a {@link dev.golab.time.Clock}, so every test runs on a VirtualClock.
+ * All time goes through a {@link dev.golab.runtime.Clock}, so every test runs on a VirtualClock.
  * Invariants of the newer patterns carry the PAT- prefix (PAT-I1…PAT-I9).
  */
 package dev.golab.xsync.patterns;

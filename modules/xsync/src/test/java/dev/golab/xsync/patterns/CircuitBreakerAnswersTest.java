@@ -3,7 +3,7 @@ package dev.golab.xsync.patterns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.VirtualClock;
 import dev.golab.xsync.GoException;
 import dev.golab.xsync.patterns.CircuitBreaker.State;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.golab.xsync.patterns;
 
-import static dev.golab.xsync.testing.Wait.await;
+import static dev.golab.testkit.GoAwait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +10,7 @@ import dev.golab.context.Context;
 import dev.golab.context.ContextError;
 import dev.golab.errors.Errors;
 import dev.golab.runtime.Go;
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.VirtualClock;
 import dev.golab.xsync.ErrGroup;
 import dev.golab.xsync.GoException;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.golab.context.Context;
 import dev.golab.runtime.GoPanic;
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.VirtualClock;
 import dev.golab.xsync.GoException;
 import dev.golab.xsync.patterns.Interceptors.Code;
 import dev.golab.xsync.patterns.Interceptors.StatusError;

@@ -1,0 +1,3 @@
+module golab.dev/oracle/timeedges
+
+go 1.23

@@ -1,0 +1,127 @@
+package dev.golab.runtime;
+
+/*
+ * Go behaviour:    runtime/proc.go gopark / goready: a goroutine publishes itself on a wait queue under
+ *                  a lock, parks, and the lock is released by gopark's unlockf only once the G is marked
+ *                  waiting; a waker that dequeues it calls goready, which makes it runnable exactly once.
+ * Model:           the one park/ready seam every primitive uses (chan, select, timers, sync, xsync,
+ *                  testkit). Steps:
+ *                  1 self() names the waiter: the current goroutine, or this thread's foreign handle.
+ *                  2 park(g, reason, on, unlock): state := WAITING, record the reason, run unlock
+ *                    (the waiter becomes visible to wakers), then wait until the state is READIED.
+ *                  3 ready(g): state := READIED, then wake g's thread.
+ *                  4 The waiter returns with state RUNNING and the reason cleared.
+ *                  A waiter whose peer runs on another carrier spins briefly before parking its thread
+ *                  (Spin): waking a parked virtual thread costs a continuation thaw and a carrier wake-up.
+ * Invariants:      RT-I1 a goroutine is readied at most once per park (a second ready is fatal: "bad
+ *                  g->status in ready", as in Go). RT-I2 no lost wake-up: the state is WAITING before
+ *                  unlock publishes the waiter; a waiter that publishes itself lock-free before parking
+ *                  (the segment channel) may be readied first, and its park then returns at once.
+ *                  RT-I3 the wait reason is set while, and only while, the goroutine waits here.
+ * Differs from Go: Go has no interruption; here an interrupt ends park() with false so the caller can
+ *                  withdraw from its queue (or, if a waker already dequeued it, awaitReady()). Go's
+ *                  spinning is done by idle Ms looking for work, not by the waiter (see Spin).
+ * See:             ParkAnswersTest, HchanChannel, Sema, ChanSyncBenchmark.
+ */
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
+
+public final class Park {
+    static final int RUNNING = 0;
+    static final int WAITING = 1;
+    static final int READIED = 2;
+
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.privateLookupIn(Goroutine.class, MethodHandles.lookup())
+                    .findVarHandle(Goroutine.class, "pstate", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private Park() {}
+
+    /** The goroutine that would park here: Goroutine.current(), or this thread's foreign handle. */
+    public static Goroutine self() {
+        Goroutine g = Goroutine.current();
+        return g != null ? g : Goroutine.foreign();
+    }
+
+    /**
+     * gopark. {@code g} must be {@link #self()}; it has been (or {@code unlock} will make it) reachable
+     * by a waker. Returns true when readied, false when the thread was interrupted first (the
+     * interrupt flag stays set; the caller withdraws or calls {@link #awaitReady}).
+     */
+    public static boolean park(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
+        g.waitingOn = on;
+        g.reason = reason;
+        if (!STATE.compareAndSet(g, RUNNING, WAITING)) {          // an early ready (RT-I2): take it
+            unlock.unlock();
+            return done(g);
+        }
+        unlock.unlock();
+        if (Spin.until(g)) return done(g);
+        while ((int) STATE.getVolatile(g) != READIED) {
+            LockSupport.park(on);
+            if (Thread.currentThread().isInterrupted() && (int) STATE.getVolatile(g) != READIED) return false;
+        }
+        return done(g);
+    }
+
+    /** Parks uninterruptibly: for waits nobody may abandon (a waker is already committed to g). */
+    public static void parkUninterruptibly(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
+        if (!park(g, reason, on, unlock)) awaitReady(g);
+    }
+
+    /** After a failed withdrawal: a waker has claimed g and will ready it; wait for that, keep the interrupt. */
+    public static void awaitReady(Goroutine g) {
+        boolean interrupted = Thread.interrupted();
+        while ((int) STATE.getVolatile(g) != READIED) {
+            LockSupport.park(g);
+            if (Thread.interrupted()) interrupted = true;
+        }
+        done(g);
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** The caller withdrew g from every queue after an interrupted park: it is running again. */
+    public static void abandon(Goroutine g) {
+        done(g);
+    }
+
+    /**
+     * goready: makes a parked g runnable. Call after releasing the lock that guarded its queue. A ready
+     * that reaches g before it parks (lock-free waits publish themselves first) is kept for that park.
+     */
+    public static void ready(Goroutine g) {
+        int s = (int) STATE.getAndSet(g, READIED);
+        if (s == READIED) throw new GoFatal("bad g->status in ready");   // RT-I1: readied twice
+        if (s == WAITING) LockSupport.unpark(g.parkThread());
+    }
+
+    /**
+     * Parks the current goroutine for good (nil channel, select {}): only an interrupt ends it, and
+     * the Interrupted to throw is returned ({@code throw Park.forever(...)}).
+     */
+    public static Interrupted forever(WaitReason reason, Object on) {
+        Goroutine g = self();
+        if (park(g, reason, on, Unlocker.NONE)) throw new GoFatal("bad g->status in ready");   // nobody can see it
+        abandon(g);
+        return new Interrupted(reason.text());
+    }
+
+    static boolean isReadied(Goroutine g) {
+        return (int) STATE.getVolatile(g) == READIED;
+    }
+
+    private static boolean done(Goroutine g) {
+        STATE.setVolatile(g, RUNNING);
+        g.reason = null;
+        g.waitingOn = null;
+        return true;
+    }
+}
