@@ -12,7 +12,9 @@ package dev.golab.chan;
  *                  removes its heap entry. Every arm captures `gen`; Stop/Reset bump it under the
  *                  channel lock, so a stale firing delivers nothing. A firing hands its value to a
  *                  parked receiver through HchanChannel.sendDirect (the one hand-off chan.go has).
- * Invariants:      TM-I1 gen changes only under the channel's lock. TM-I2 a firing delivers iff its
+ * Invariants:      TM-I1 gen and `active` change only under the channel's lock (or before the timer
+ *                  is shared). Stop reports true unless the value was already handed to a receiver:
+ *                  a firing still in flight counts as pending, so `if !t.Stop() { <-t.C }` never hangs. TM-I2 a firing delivers iff its
  *                  gen is current. TM-I3 at most one live heap entry and one pending value per timer.
  * Differs from Go: Go's timer lives inside the hchan (c.timer); here beside it, joined by the weak ref.
  * See:             ChanTimer, dev.golab.time.Timer, TimerAnswersTest, TimerRaceStressTest.
@@ -31,7 +33,8 @@ final class TimerState {
     private final WeakReference<HchanChannel<Instant>> ref;
     private volatile Duration period;              // null for a one-shot timer
     private volatile ClockTimer entry;             // the current heap entry
-    private long gen;
+    private long gen;                              // guarded by the channel lock
+    private boolean active;                        // armed and not yet delivered (guarded by the channel lock)
 
     TimerState(Clock clock, HchanChannel<Instant> c, Duration period) {
         this.clock = clock;
@@ -43,6 +46,7 @@ final class TimerState {
     /** Arms the next firing d from now (caller holds the channel lock or owns c exclusively). */
     void arm(Duration d) {
         long g = gen;
+        active = true;
         entry = clock.schedule(d, () -> fire(g));
     }
 
@@ -53,6 +57,7 @@ final class TimerState {
         c.lock.lock();
         try {
             if (g != gen) return;                  // TM-I2: stopped or reset after this firing was due
+            active = false;
             Instant now = clock.now();
             Sudog sg = c.recvq.dequeue();
             if (sg != null) {
@@ -73,9 +78,11 @@ final class TimerState {
     boolean stopAndMaybeArm(HchanChannel<Instant> c, Duration rearm) {
         c.lock.lock();
         try {
-            gen++;
+            gen++;                                 // TM-I2: a firing already in flight will deliver nothing
             ClockTimer e = entry;
-            boolean pending = e != null && e.stop();
+            if (e != null) e.stop();
+            boolean pending = active;              // armed, or fired with its send still in flight
+            active = false;
             if (c.qcount() > 0) {                  // a value nobody received yet: the timer was still "active"
                 c.bufTake();
                 pending = true;
