@@ -29,7 +29,6 @@ class ArchitectureTest {
     static void importMainClasses() {
         main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS_NOT_FROM_PROJECT_MODULES)
                 .withImportOption(location -> !location.contains("/jmh_generated/"))
                 .importPackages("dev.golab");
     }

@@ -26,6 +26,9 @@ public final class Go {
     private static volatile Spawner spawner = Spawner.VIRTUAL;
     private static volatile CrashHandler crashHandler = CrashHandler.EXIT_LIKE_GO;
     private static volatile int maxProcs = defaultProcs();
+    private static volatile Backend.Kind runtime = defaultRuntime();
+    /** The CONT backend once it has been selected (Goroutine.current() asks it first); else null. */
+    static volatile Backend contBackend;
 
     private Go() {}
 
@@ -35,10 +38,62 @@ public final class Go {
         Goroutine parent = Goroutine.current();
         Clock clock = Clock.current();
         Goroutine g = new Goroutine(clock, Clock.currentBubble());
+        if (runtime == Backend.Kind.CONT && spawner == Spawner.VIRTUAL) {
+            Backend b = cont();
+            g.attach(b);
+            b.start(g, () -> body(g, f));
+            return g;
+        }
         Thread t = spawner.newThread(() -> body(g, f));
         g.attach(t);
         t.start();
         return g;
+    }
+
+    /**
+     * Chooses the goroutine backend for goroutines started from now on: VT (virtual threads, the
+     * default) or CONT (Go's G-M-P runtime on continuations; needs the JVM flag
+     * --add-exports java.base/jdk.internal.vm=ALL-UNNAMED). -Dgolab.runtime=vt|cont sets it at start.
+     * Returns the previous choice.
+     */
+    public static Backend.Kind runtime(Backend.Kind kind) {
+        Backend.Kind previous = runtime;
+        if (kind == Backend.Kind.CONT) cont();                    // fail fast, naming the flag
+        runtime = Objects.requireNonNull(kind);
+        return previous;
+    }
+
+    public static Backend.Kind runtime() {
+        return runtime;
+    }
+
+    private static Backend cont() {
+        Backend b = contBackend;
+        if (b != null) return b;
+        synchronized (Go.class) {
+            if (contBackend == null) {
+                try {
+                    contBackend = (Backend) Class.forName("dev.golab.runtime.cont.ContBackend")
+                            .getDeclaredConstructor().newInstance();
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("the CONT backend (dev.golab.runtime.cont) is not on the class path", e);
+                }
+            }
+            return contBackend;
+        }
+    }
+
+    private static Backend.Kind defaultRuntime() {
+        String p = System.getProperty("golab.runtime", "vt").trim();
+        return switch (p.toLowerCase(java.util.Locale.ROOT)) {
+            case "vt", "" -> Backend.Kind.VT;
+            case "cont" -> Backend.Kind.CONT;
+            default -> throw new IllegalArgumentException("golab.runtime=" + p + ": valid values are vt, cont");
+        };
     }
 
     private static void body(Goroutine g, Runnable f) {
@@ -54,6 +109,7 @@ public final class Go {
             g.detach();                    // before reporting: a handler that counts goroutines sees it gone
         }
         if (crashed != null) crash(g.id(), crashed);
+        g.finish();
     }
 
     /**
@@ -110,7 +166,10 @@ public final class Go {
 
     /** runtime.Gosched: yield the processor. On a virtual thread this yields its carrier. */
     public static void gosched() {
-        Thread.yield();
+        Goroutine g = Goroutine.current();
+        Backend b = g == null ? null : g.backend();
+        if (b != null) b.gosched();
+        else Thread.yield();
     }
 
     /** Installs the spawner Go.go uses (modules/sched's GoScheduler.install); returns the previous one. */

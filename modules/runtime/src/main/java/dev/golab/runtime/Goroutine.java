@@ -29,13 +29,17 @@ public final class Goroutine {
     public enum State { RUNNABLE, RUNNING, WAITING }
 
     private static final AtomicLong IDS = new AtomicLong(1);      // 1 = main, as in Go
-    private static final ConcurrentHashMap<Thread, Goroutine> LIVE = new ConcurrentHashMap<>();
+    /** Live goroutines: VT ones keyed by their thread (current() looks them up), CONT ones by themselves. */
+    private static final ConcurrentHashMap<Object, Goroutine> LIVE = new ConcurrentHashMap<>();
     private static final ThreadLocal<Goroutine> FOREIGN = ThreadLocal.withInitial(Goroutine::newForeign);
 
     private final long id;
     private final Clock clock;
     private final Bubble bubble;
     private volatile Thread thread;
+    private volatile Backend backend;                             // null: a virtual thread (VT)
+    private volatile Object handle;                               // the backend's G (a ContG)
+    private volatile boolean done;
     volatile WaitReason reason;                                   // written by Park
     volatile Object waitingOn;                                    // written by Park
     @SuppressWarnings("unused") private volatile int pstate;      // Park's RUNNING/WAITING/READIED (VarHandle)
@@ -61,6 +65,11 @@ public final class Goroutine {
 
     /** The goroutine running on the current thread, or null on a thread Go.go did not start. */
     public static Goroutine current() {
+        Backend b = Go.contBackend;
+        if (b != null) {
+            Goroutine g = b.current();
+            if (g != null) return g;
+        }
         return LIVE.get(Thread.currentThread());
     }
 
@@ -85,8 +94,35 @@ public final class Goroutine {
         LIVE.put(t, this);
     }
 
+    /** Registers a goroutine of a non-VT backend (before it can run). */
+    void attach(Backend b) {
+        backend = b;
+        LIVE.put(this, this);
+    }
+
+    /** Its body, defers and crash report are over (Go.body's last step). */
+    void finish() {
+        done = true;
+    }
+
     void detach() {
-        LIVE.remove(thread, this);
+        if (backend != null) LIVE.remove(this, this);
+        else LIVE.remove(thread, this);
+    }
+
+    /** The backend running this goroutine, or null for a virtual thread. */
+    Backend backend() {
+        return backend;
+    }
+
+    /** The backend's own handle for this goroutine (a ContG on CONT), or null on VT. */
+    public Object handle() {
+        return handle;
+    }
+
+    /** Set by the backend on the goroutine's first instruction, before it can park. */
+    public void handle(Object h) {
+        handle = h;
     }
 
     void markStarted() {
@@ -102,8 +138,14 @@ public final class Goroutine {
         return id;
     }
 
+    /** Its virtual thread on VT; null on CONT (a G has no thread of its own: it runs on an M). */
     public Thread thread() {
         return thread;
+    }
+
+    /** True once its body and defers have ended. */
+    public boolean isDone() {
+        return done;
     }
 
     /** True for a handle of a thread Go.go did not start (see Park.self()). */
@@ -152,6 +194,7 @@ public final class Goroutine {
     public boolean durablyBlocked() {
         WaitReason r = reason;
         if (r == null || !r.durable() || Park.isReadied(this)) return false;
+        if (backend != null) return Park.isParked(this);             // CONT: the G is off its M
         Thread t = thread;
         Thread.State s = t == null ? Thread.State.NEW : t.getState();
         return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;

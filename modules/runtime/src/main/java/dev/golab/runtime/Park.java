@@ -11,6 +11,9 @@ package dev.golab.runtime;
  *                    (the waiter becomes visible to wakers), then wait until the state is READIED.
  *                  3 ready(g): state := READIED, then wake g's thread.
  *                  4 The waiter returns with state RUNNING and the reason cleared.
+ *                  On the CONT backend step 2 yields to the M instead: the M runs unlock, then commits
+ *                  WAITING → PARKED; ready of a PARKED g queues it on the waker's P (Backend.ready),
+ *                  ready of a WAITING one makes the commit fail and the G run on.
  *                  A waiter whose peer runs on another carrier spins briefly before parking its thread
  *                  (Spin): waking a parked virtual thread costs a continuation thaw and a carrier wake-up.
  * Invariants:      RT-I1 a goroutine is readied at most once per park (a second ready is fatal: "bad
@@ -31,6 +34,7 @@ public final class Park {
     static final int RUNNING = 0;
     static final int WAITING = 1;
     static final int READIED = 2;
+    static final int PARKED = 3;                                  // CONT only: committed off its M
 
     private static final VarHandle STATE;
 
@@ -61,6 +65,14 @@ public final class Park {
         g.reason = reason;
         if (!STATE.compareAndSet(g, RUNNING, WAITING)) {          // an early ready (RT-I2): take it
             unlock.unlock();
+            return done(g);
+        }
+        Backend b = g.backend();
+        if (b != null) {                                          // CONT: the M runs unlockf once g is off
+            b.park(() -> {
+                unlock.unlock();
+                return STATE.compareAndSet(g, WAITING, PARKED);   // false: readied meanwhile, run on
+            });
             return done(g);
         }
         unlock.unlock();
@@ -100,7 +112,8 @@ public final class Park {
     public static void ready(Goroutine g) {
         int s = (int) STATE.getAndSet(g, READIED);
         if (s == READIED) throw new GoFatal("bad g->status in ready");   // RT-I1: readied twice
-        if (s == WAITING) LockSupport.unpark(g.parkThread());
+        if (s == PARKED) g.backend().ready(g);                   // RT-I13: only a committed park
+        else if (s == WAITING && g.backend() == null) LockSupport.unpark(g.parkThread());
     }
 
     /**
@@ -112,6 +125,10 @@ public final class Park {
         if (park(g, reason, on, Unlocker.NONE)) throw new GoFatal("bad g->status in ready");   // nobody can see it
         abandon(g);
         return new Interrupted(reason.text());
+    }
+
+    static boolean isParked(Goroutine g) {
+        return (int) STATE.getVolatile(g) == PARKED;
     }
 
     static boolean isReadied(Goroutine g) {

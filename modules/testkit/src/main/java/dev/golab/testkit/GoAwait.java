@@ -39,7 +39,7 @@ public final class GoAwait {
 
     /** Until the goroutine's body has returned (its last defer ran). */
     public static void done(Goroutine g) {
-        await().until(() -> !g.thread().isAlive());
+        await().until(g::isDone);
     }
 
     /** The stress multiplier: 1 in the default build, larger under -Pstress (golab.stress.scale). */

@@ -1,0 +1,38 @@
+package dev.golab.runtime;
+
+/*
+ * Go behaviour:    one runtime: newproc starts a G, gopark takes it off its M (calling unlockf once it
+ *                  is off), goready makes it runnable again, Gosched yields (runtime/proc.go).
+ * Model:           the lab has two ways to run goroutines, chosen per program (Go.runtime(...) or
+ *                  -Dgolab.runtime=vt|cont, default vt):
+ *                  VT    each goroutine is a virtual thread; Park waits with LockSupport (this file's
+ *                        null backend: Park handles it directly).
+ *                  CONT  Go's G-M-P runtime on raw continuations (dev.golab.runtime.cont): this
+ *                        interface is how Park and Go reach it without a package cycle.
+ *                  Channels, sync, timers, context and testkit only ever call Park and Go.
+ * Invariants:      RT-I12 a goroutine belongs to one backend for its whole life. RT-I13 park's commit
+ *                  runs after the G is off its carrier; ready is called only for a committed park.
+ * Differs from Go: Go has one runtime; the VT backend is the JVM's own scheduler.
+ * See:             Park, Go, ParkAnswersTest, BackendAnswersTest.
+ */
+import java.util.function.BooleanSupplier;
+
+public interface Backend {
+    /** Which backends exist: the JDK's virtual threads, or Go's G-M-P on continuations. */
+    enum Kind { VT, CONT }
+
+    /** newproc: runs body as goroutine g; returns the backend's handle for g. */
+    Object start(Goroutine g, Runnable body);
+
+    /** The lab goroutine running on the current thread under this backend, or null. */
+    Goroutine current();
+
+    /** gopark: yields the current G; once it is off, runs commit; false from commit resumes at once. */
+    void park(BooleanSupplier commit);
+
+    /** goready of a G whose park committed. */
+    void ready(Goroutine g);
+
+    /** Gosched. */
+    void gosched();
+}
