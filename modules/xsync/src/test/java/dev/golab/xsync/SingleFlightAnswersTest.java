@@ -184,6 +184,6 @@ class SingleFlightAnswersTest {
         g.executeChan("k", () -> { throw new GoPanic("boom"); });
         await().until(() -> !unexpected.crashes().isEmpty());
         assertThat(unexpected.crashes().getFirst().headline()).startsWith("panic: boom");
-        unexpected.crashes().clear();                                  // expected: Go would exit with status 2
+        unexpected.clear();                                            // expected: Go would exit with status 2
     }
 }

@@ -27,7 +27,7 @@ import dev.golab.context.CancelContext;
 import dev.golab.context.Context;
 import dev.golab.context.ContextError;
 import dev.golab.runtime.Go;
-import dev.golab.time.Clock;
+import dev.golab.runtime.Clock;
 import dev.golab.xsync.GoException;
 import java.time.Duration;
 import java.util.ArrayList;

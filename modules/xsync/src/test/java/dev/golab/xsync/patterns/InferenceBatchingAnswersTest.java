@@ -1,6 +1,6 @@
 package dev.golab.xsync.patterns;
 
-import static dev.golab.xsync.testing.Wait.await;
+import static dev.golab.testkit.GoAwait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -10,8 +10,8 @@ import dev.golab.context.CancelContext;
 import dev.golab.context.Context;
 import dev.golab.runtime.Go;
 import dev.golab.sync.WaitGroup;
-import dev.golab.time.Clock;
-import dev.golab.time.VirtualClock;
+import dev.golab.runtime.Clock;
+import dev.golab.runtime.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
