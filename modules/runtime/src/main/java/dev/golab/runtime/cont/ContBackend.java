@@ -1,0 +1,49 @@
+package dev.golab.runtime.cont;
+
+/*
+ * Go behaviour:    the runtime every goroutine of a Go program runs on (proc.go).
+ * Model:           the CONT backend of dev.golab.runtime.Backend: Go.go starts a ContG on the shared
+ *                  ContRuntime carrying the lab's Goroutine; Park's gopark/goready become
+ *                  ContRuntime.park/ready. Go.runtime(CONT) or -Dgolab.runtime=cont selects it; it is
+ *                  loaded by name so that dev.golab.runtime does not import this package (no cycle).
+ * Invariants:      CONT-I20 the Goroutine's handle is its ContG, set on the G's first instruction,
+ *                  before it can park (so ready, which needs a committed park, always finds it).
+ * Differs from Go: see ContRuntime.
+ * See:             BackendAnswersTest, ChanBackendAnswersTest.
+ */
+import dev.golab.runtime.Backend;
+import dev.golab.runtime.Goroutine;
+import java.util.function.BooleanSupplier;
+
+public final class ContBackend implements Backend {
+    private final ContRuntime rt = ContRuntime.shared();
+
+    @Override
+    public Object start(Goroutine g, Runnable body) {
+        return rt.go(() -> {
+            g.handle(ContRuntime.current());
+            body.run();
+        }, g);
+    }
+
+    @Override
+    public Goroutine current() {
+        ContG c = ContRuntime.current();
+        return c != null && c.attachment() instanceof Goroutine g ? g : null;
+    }
+
+    @Override
+    public void park(BooleanSupplier commit) {
+        ContRuntime.park(commit);
+    }
+
+    @Override
+    public void ready(Goroutine g) {
+        ContRuntime.ready((ContG) g.handle());
+    }
+
+    @Override
+    public void gosched() {
+        ContRuntime.gosched();
+    }
+}
