@@ -68,7 +68,8 @@ class ContHandoffAnswersTest {
             rt.go(() -> turns.pass(1), "waker");               // queued behind every contender
             assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
             assertThat(entered.get()).isEqualTo(contenders);
-            assertThat(rt.stats().handoffs()).isPositive();
+            // No assertion on handoffs() here: on an idle box a spinning M may run the waker before
+            // any contender blocks, so whether sysmon had to hand a P off depends on timing.
         }
     }
 
