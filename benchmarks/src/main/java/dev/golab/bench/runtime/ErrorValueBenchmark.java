@@ -9,7 +9,7 @@ package dev.golab.bench.runtime;
  * Run: ./golab bench ErrorValueBenchmark
  */
 import dev.golab.errors.Errors;
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import dev.golab.errors.StackError;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

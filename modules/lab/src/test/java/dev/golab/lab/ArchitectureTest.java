@@ -34,39 +34,10 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("the import graph of main code between dev.golab packages has no cycle (one known exception, below)")
+    @DisplayName("the import graph of main code between dev.golab packages has no cycle")
     void mainPackagesAreFreeOfCycles() {
         assertThat(main.size()).as("classes imported from every module").isGreaterThan(200);
-        slices().matching("dev.golab.(**)").should().beFreeOfCycles()
-                .ignoreDependency(from("dev.golab.runtime"), to("dev.golab.errors", "dev.golab.fmt"))
-                .ignoreDependency(from("dev.golab.errors"), to("dev.golab.fmt"))
-                .check(main);
-    }
-
-    /**
-     * KNOWN VIOLATION (open in issue 10's closing note): runtime, errors and fmt form a cycle since
-     * fmt landed. The intended layering is runtime ← errors ← fmt, as in Go (runtime imports neither;
-     * fmt imports errors). Three edges break it: GoPanic prints panic values through fmt and reads
-     * GoError; errors.Errors.errorf delegates to fmt and errors' types carry fmt's @GoType. The fix:
-     * GoError and @GoType move down to runtime, errorf callers call Fmt directly, and GoPanic prints
-     * through a printer interface runtime declares and fmt provides. This test ignores exactly those
-     * edges, so any other cycle still fails it.
-     */
-    @Test
-    @DisplayName("KNOWN: the runtime → fmt/errors and errors → fmt edges still exist (remove the ignores once fixed)")
-    void theKnownRuntimeErrorsFmtCycleIsStillThere_removeTheIgnoresWhenThisFails() {
-        boolean runtimeToFmt = main.stream().filter(c -> c.getPackageName().equals("dev.golab.runtime"))
-                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                .anyMatch(d -> d.getTargetClass().getPackageName().equals("dev.golab.fmt"));
-        assertThat(runtimeToFmt).as("when this fails, the cycle is gone: delete the ignoreDependency lines").isTrue();
-    }
-
-    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> from(String pkg) {
-        return JavaClass.Predicates.resideInAPackage(pkg);
-    }
-
-    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> to(String... pkgs) {
-        return JavaClass.Predicates.resideInAnyPackage(pkgs);
+        slices().matching("dev.golab.(**)").should().beFreeOfCycles().check(main);
     }
 
     @Test

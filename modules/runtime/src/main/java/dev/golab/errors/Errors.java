@@ -1,5 +1,7 @@
 package dev.golab.errors;
 
+import dev.golab.runtime.GoError;
+
 /*
  * Go behaviour:    errors.New (a distinct pointer each call), errors.Is / As (errors/wrap.go, Go 1.23:
  *                  a loop down single Unwrap() error chains, a depth-first pre-order recursion into
@@ -20,8 +22,7 @@ package dev.golab.errors;
  *                  never a non-pointer); the text is kept as TARGET_NOT_POINTER for reference.
  * See:             ErrorAnswersTest, ErrorfAnswersTest.
  */
-import dev.golab.fmt.Fmt;
-import dev.golab.fmt.GoType;
+import dev.golab.runtime.GoType;
 import dev.golab.runtime.GoPanic;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +40,6 @@ public final class Errors {
     /** errors.New: a new, distinct error value. */
     public static GoError newError(String text) {
         return new ErrorString(text);
-    }
-
-    /** fmt.Errorf (see {@link Fmt#errorf}): %w wraps; several %w give Unwrap() []error. */
-    public static GoError errorf(String format, Object... args) {
-        return Fmt.errorf(format, args);
     }
 
     /** errors.Is. */

@@ -1,5 +1,7 @@
 package dev.golab.errors;
 
+import dev.golab.runtime.GoError;
+
 /*
  * Go behaviour:    the standard library's errors carry no stack trace (errors.New, fmt.Errorf). The
  *                  archived github.com/pkg/errors added one: Wrap(err, msg) records the call site,

@@ -1,5 +1,7 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 /*
  * Go behaviour:    print.go printValue for composite kinds and fmtBytes / fmtPointer (Go 1.23):
  *                  slices and arrays [a b] (%#v []T{a, b}, nil []T(nil)); maps map[k:v] with keys in

@@ -1,5 +1,7 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 /*
  * Go behaviour:    package fmt (print.go, format.go, errors.go; Go 1.23): Sprintf, Sprint, Sprintln
  *                  and Errorf. fmt never fails: a wrong verb, a missing or extra operand, a bad
@@ -16,7 +18,7 @@ package dev.golab.fmt;
  * See:             FmtDifferentialTest (recorded Go 1.23 output), FmtAnswersTest, FmtNeverThrowsTest.
  */
 import dev.golab.errors.Errors;
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 /*
  * Go behaviour:    reflect.Type.String() as %T, %#v and the BADVERB / EXTRA forms print it:
  *                  "int", "[]string", "map[string]int", "main.T", "*errors.errorString",
@@ -15,7 +17,7 @@ package dev.golab.fmt;
  *                  to say otherwise); a class without @GoType is "<last package segment>.<Name>".
  * See:             Typed, GoType, FmtAnswersTest.
  */
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

@@ -1,5 +1,7 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 /*
  * Go behaviour:    print.go printArg / handleMethods / badVerb / catchPanic and the scalar cases of
  *                  printValue (Go 1.23): nil prints <nil> for %v and %T and %!verb(<nil>) otherwise;
@@ -18,7 +20,7 @@ package dev.golab.fmt;
  *                  @GoType print their toString() as a string would (Go has no such values).
  * See:             FmtDifferentialTest, FmtAnswersTest.
  */
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import dev.golab.runtime.GoPanic;
 import java.util.function.Supplier;
 

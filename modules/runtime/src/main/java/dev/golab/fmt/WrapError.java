@@ -1,5 +1,7 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 /*
  * Go behaviour:    *fmt.wrapError (fmt/errors.go): what Errorf returns for exactly one %w verb — the
  *                  message, and Unwrap() error giving that operand (nil when the operand was not an
@@ -9,7 +11,7 @@ package dev.golab.fmt;
  * Differs from Go: none.
  * See:             ErrorfAnswersTest, FmtDifferentialTest (Errorf cases).
  */
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 
 @GoType("*fmt.wrapError")
 final class WrapError implements GoError {

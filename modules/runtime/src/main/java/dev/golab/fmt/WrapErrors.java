@@ -1,5 +1,7 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 /*
  * Go behaviour:    *fmt.wrapErrors (fmt/errors.go, Go 1.20+): what Errorf returns for two or more %w
  *                  verbs — the message, and Unwrap() []error listing each wrapped operand once, in
@@ -10,7 +12,7 @@ package dev.golab.fmt;
  * Differs from Go: none.
  * See:             ErrorfAnswersTest, FmtDifferentialTest (Errorf cases).
  */
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import java.util.List;
 
 @GoType("*fmt.wrapErrors")

@@ -16,11 +16,6 @@ package dev.golab.runtime;
  *                  are no Go value in fmt's model print their toString().
  * See:             PanicAnswersTest, DeferAnswersTest.
  */
-import dev.golab.errors.GoError;
-import dev.golab.fmt.Complex;
-import dev.golab.fmt.Fmt;
-import dev.golab.fmt.GoInt;
-import dev.golab.fmt.Stringer;
 
 public class GoPanic extends RuntimeException {
     private final transient Object value;
@@ -58,40 +53,11 @@ public class GoPanic extends RuntimeException {
     }
 
     /**
-     * What Go prints for a panic value (preprintpanics + printpanicval): Error() for errors, String()
-     * for Stringers, the text for strings, print's forms for numbers, T(v) for a defined basic type,
-     * and "(T) 0x…" (type and address) for any other Go value.
+     * What Go prints for a panic value (preprintpanics + printpanicval), as package fmt's
+     * PanicValues renders it: Error() for errors, String() for Stringers, print's forms for numbers,
+     * T(v) for a defined basic type, "(T) 0x…" for any other Go value.
      */
     public static String text(Object v) {
-        return switch (v) {
-            case null -> "nil";
-            case GoError e -> e.error();
-            case Stringer s -> s.string();
-            case Throwable t -> t.getMessage() == null ? t.getClass().getName() : t.getMessage();
-            case Float f -> goFloat(f.doubleValue());
-            case Double d -> goFloat(d);
-            case Character c -> String.valueOf((int) c);                 // a rune is an int32
-            case Complex c -> "(" + goFloat(c.re()) + goFloat(c.im()) + "i)";
-            case String s -> s;
-            case Boolean b -> b.toString();
-            case Number n -> n.toString();
-            case GoInt g -> g.toString();
-            case Record r when Fmt.underlying(r) != r -> {
-                Object u = Fmt.underlying(r);                               // printanycustomtype: T(v)
-                yield Fmt.typeName(r) + "(" + (u instanceof String str ? "\"" + str + "\"" : text(u)) + ")";
-            }
-            default -> Fmt.isGoValue(v) ? "(" + Fmt.typeName(v) + ") " + Fmt.address(v) : String.valueOf(v);
-        };
-    }
-
-    /** Go prints floats in panics with print's %e-like form, e.g. +1.500000e+000. */
-    private static String goFloat(double d) {
-        if (Double.isNaN(d)) return "NaN";
-        if (Double.isInfinite(d)) return d > 0 ? "+Inf" : "-Inf";
-        String s = String.format("%+.6e", d);          // +1.500000e+00
-        int e = s.indexOf('e');
-        String exp = s.substring(e + 2);
-        char sign = s.charAt(e + 1);
-        return s.substring(0, e + 1) + sign + "0".repeat(Math.max(0, 3 - exp.length())) + exp;
+        return PanicPrinter.installed().text(v);
     }
 }

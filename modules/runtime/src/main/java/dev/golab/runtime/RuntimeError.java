@@ -11,7 +11,7 @@ package dev.golab.runtime;
  * Differs from Go: none in text; Go's distinct dynamic types are one Java class here.
  * See:             PanicAnswersTest.
  */
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import java.util.regex.Pattern;
 
 public class RuntimeError extends GoPanic implements GoError {

@@ -1,5 +1,9 @@
 package dev.golab.errors;
 
+import dev.golab.fmt.Fmt;
+
+import dev.golab.runtime.GoError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -67,7 +71,7 @@ class ErrorAnswersTest {
     @Test
     @DisplayName("ERR-02.01 Q: what does fmt.Errorf(\"getUser(%d): %w\", 42, err) produce? (the text, and err stays reachable)")
     void errorfWithWPrefixesTextAndKeepsChain() {
-        GoError wrapped = Errors.errorf("getUser(%d): %w", 42, ERR_NOT_FOUND);
+        GoError wrapped = Fmt.errorf("getUser(%d): %w", 42, ERR_NOT_FOUND);
         assertThat(wrapped.error()).isEqualTo("getUser(42): not found");
         assertThat(Errors.unwrap(wrapped)).isSameAs(ERR_NOT_FOUND);
     }
@@ -77,7 +81,7 @@ class ErrorAnswersTest {
     void isFindsSentinelAtAnyWrapDepth() {
         qt().withFixedSeed(2_02L).withExamples(100).forAll(integers().between(0, 200)).checkAssert(depth -> {
             GoError err = ERR_NOT_FOUND;
-            for (int i = 0; i < depth; i++) err = Errors.errorf("layer %d: %w", i, err);
+            for (int i = 0; i < depth; i++) err = Fmt.errorf("layer %d: %w", i, err);
             assertThat(Errors.is(err, ERR_NOT_FOUND)).isTrue();
             assertThat(Errors.is(err, Errors.newError("not found"))).isFalse();
         });
@@ -95,7 +99,7 @@ class ErrorAnswersTest {
     @Test
     @DisplayName("ERR-02.04 Q: what does errors.As do? (finds the first matching type in the chain: dbErr.Code == 503)")
     void asFindsFirstErrorOfTheType() {
-        GoError err = Errors.errorf("query: %w", Errors.errorf("conn: %w", new DbError(503)));
+        GoError err = Fmt.errorf("query: %w", Fmt.errorf("conn: %w", new DbError(503)));
         Optional<DbError> db = Errors.as(err, DbError.class);
         assertThat(db).map(DbError::code).hasValue(503);
         assertThat(Errors.as(Errors.newError("plain"), DbError.class)).isEmpty();
@@ -105,8 +109,8 @@ class ErrorAnswersTest {
     @DisplayName("ERR-02.05 Q: what does errors.Unwrap return? (the directly wrapped error, or nil)")
     void unwrapReturnsDirectlyWrappedOrNil() {
         GoError inner = Errors.newError("inner");
-        GoError mid = Errors.errorf("mid: %w", inner);
-        GoError outer = Errors.errorf("outer: %w", mid);
+        GoError mid = Fmt.errorf("mid: %w", inner);
+        GoError outer = Fmt.errorf("outer: %w", mid);
         assertThat(Errors.unwrap(outer)).isSameAs(mid);
         assertThat(Errors.unwrap(inner)).isNull();
     }
@@ -114,8 +118,8 @@ class ErrorAnswersTest {
     @Test
     @DisplayName("ERR-02.A1 Q: does %v instead of %w keep the chain? (no: same text, errors.Is false)")
     void percentVKeepsTextButBreaksTheChain() {
-        GoError v = Errors.errorf("get: %v", ERR_NOT_FOUND);
-        GoError w = Errors.errorf("get: %w", ERR_NOT_FOUND);
+        GoError v = Fmt.errorf("get: %v", ERR_NOT_FOUND);
+        GoError w = Fmt.errorf("get: %w", ERR_NOT_FOUND);
         assertThat(v.error()).isEqualTo(w.error());
         assertThat(Errors.is(v, ERR_NOT_FOUND)).isFalse();
         assertThat(Errors.is(w, ERR_NOT_FOUND)).isTrue();
@@ -125,7 +129,7 @@ class ErrorAnswersTest {
     @DisplayName("ERR-02.A2 Q: what about several %w (Go 1.20)? (Unwrap() []error: errors.Unwrap nil, Is/As search all)")
     void severalWWrapAllAndUnwrapIsNil() {
         GoError a = Errors.newError("a");
-        GoError both = Errors.errorf("%w and %w", a, new DbError(7));
+        GoError both = Fmt.errorf("%w and %w", a, new DbError(7));
         assertThat(both.error()).isEqualTo("a and db error 7");
         assertThat(Errors.unwrap(both)).isNull();
         assertThat(both.unwrapAll()).hasSize(2);
@@ -153,7 +157,7 @@ class ErrorAnswersTest {
                 return type == DbError.class ? new DbError(599) : null; // func (e) As(target any) bool
             }
         };
-        GoError wrapped = Errors.errorf("read: %w", temporary);
+        GoError wrapped = Fmt.errorf("read: %w", temporary);
         assertThat(Errors.is(wrapped, timeout)).isTrue();
         assertThat(Errors.as(wrapped, DbError.class)).map(DbError::code).hasValue(599);
     }
@@ -169,8 +173,8 @@ class ErrorAnswersTest {
     @Test
     @DisplayName("ERR-04.02 Q: do Is / As find members of a joined error, even nested in wraps? (yes)")
     void isAndAsFindJoinedMembersNestedInWraps() {
-        GoError joined = Errors.join(Errors.newError("first"), Errors.errorf("ctx: %w", ERR_NOT_FOUND),
-                Errors.errorf("db: %w", new DbError(42)));
+        GoError joined = Errors.join(Errors.newError("first"), Fmt.errorf("ctx: %w", ERR_NOT_FOUND),
+                Fmt.errorf("db: %w", new DbError(42)));
         assertThat(Errors.is(joined, ERR_NOT_FOUND)).isTrue();
         assertThat(Errors.as(joined, DbError.class)).map(DbError::code).hasValue(42);
     }
@@ -204,7 +208,7 @@ class ErrorAnswersTest {
         List<GoError> expected = new ArrayList<>();
         GoError[] perItem = new GoError[items];
         for (int i = 0; i < items; i++) {
-            perItem[i] = i % 3 == 0 ? Errors.errorf("item %d failed", i) : null;
+            perItem[i] = i % 3 == 0 ? Fmt.errorf("item %d failed", i) : null;
             if (perItem[i] != null) expected.add(perItem[i]);
         }
         for (int i = 0; i < items; i++) {
@@ -231,7 +235,7 @@ class ErrorAnswersTest {
     void standardErrorsCaptureNoStack() {
         assertThat(Errors.newError("x").getClass().getDeclaredFields())
                 .noneMatch(f -> f.getType().getName().contains("Stack"));
-        assertThat(Errors.errorf("y: %w", Errors.newError("x")).getClass().getDeclaredFields())
+        assertThat(Fmt.errorf("y: %w", Errors.newError("x")).getClass().getDeclaredFields())
                 .noneMatch(f -> f.getType().getName().contains("Stack"));
     }
 

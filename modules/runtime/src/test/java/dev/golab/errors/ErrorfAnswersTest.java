@@ -1,5 +1,7 @@
 package dev.golab.errors;
 
+import dev.golab.runtime.GoError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,25 +20,25 @@ class ErrorfAnswersTest {
     @Test
     @DisplayName("ERR-02.01 Q: what does %w print? (its operand's Error(), exactly like %v)")
     void wPrintsItsOperandLikeV() {
-        assertThat(Errors.errorf("get(%d): %w", 42, NOT_FOUND).error())
-                .isEqualTo(Errors.errorf("get(%d): %v", 42, NOT_FOUND).error())
+        assertThat(Fmt.errorf("get(%d): %w", 42, NOT_FOUND).error())
+                .isEqualTo(Fmt.errorf("get(%d): %v", 42, NOT_FOUND).error())
                 .isEqualTo("get(42): not found");
     }
 
     @Test
     @DisplayName("ERR-02 Q: what if the %w operand is not an error? (%!w(string=five), and nothing is wrapped)")
     void nonErrorOperandIsABadVerbAndNotWrapped() {
-        GoError e = Errors.errorf("load: %w", "five");
+        GoError e = Fmt.errorf("load: %w", "five");
         assertThat(e.error()).isEqualTo("load: %!w(string=five)");
         assertThat(Errors.unwrap(e)).isNull();                       // a *fmt.wrapError whose Unwrap() is nil
         assertThat(Fmt.typeName(e)).isEqualTo("*fmt.wrapError");
-        assertThat(Errors.errorf("%w", (Object) null).error()).isEqualTo("%!w(<nil>)");
+        assertThat(Fmt.errorf("%w", (Object) null).error()).isEqualTo("%!w(<nil>)");
     }
 
     @Test
     @DisplayName("ERR-02.A2 Q: what do several %w give? (Unwrap() []error in argument order; Unwrap returns nil)")
     void severalWrapsGiveAMultiErrorInArgumentOrder() {
-        GoError e = Errors.errorf("%[2]w then %[1]w", NOT_FOUND, DENIED);
+        GoError e = Fmt.errorf("%[2]w then %[1]w", NOT_FOUND, DENIED);
         assertThat(e.error()).isEqualTo("denied then not found");
         assertThat(e.unwrapAll()).containsExactly(NOT_FOUND, DENIED);  // sorted by argument, not verb order
         assertThat(Errors.unwrap(e)).isNull();
@@ -48,10 +50,10 @@ class ErrorfAnswersTest {
     @Test
     @DisplayName("ERR-02.A2 Q: is an operand wrapped twice listed twice? (no: once; non-errors are left out)")
     void theSameOperandIsWrappedOnce() {
-        GoError twice = Errors.errorf("%[1]w %[1]w", NOT_FOUND);
+        GoError twice = Fmt.errorf("%[1]w %[1]w", NOT_FOUND);
         assertThat(twice.error()).isEqualTo("not found not found");
         assertThat(twice.unwrapAll()).containsExactly(NOT_FOUND);
-        GoError mixed = Errors.errorf("%w %w", NOT_FOUND, "five");
+        GoError mixed = Fmt.errorf("%w %w", NOT_FOUND, "five");
         assertThat(mixed.error()).isEqualTo("not found %!w(string=five)");
         assertThat(mixed.unwrapAll()).containsExactly(NOT_FOUND);
     }
@@ -83,6 +85,6 @@ class ErrorfAnswersTest {
     void asAcceptsAnyInterfaceTarget() {
         Optional<CharSequence> none = Errors.as(NOT_FOUND, CharSequence.class);
         assertThat(none).isEmpty();
-        assertThat(Errors.as(Errors.errorf("x: %w", NOT_FOUND), GoError.class)).isPresent();
+        assertThat(Errors.as(Fmt.errorf("x: %w", NOT_FOUND), GoError.class)).isPresent();
     }
 }

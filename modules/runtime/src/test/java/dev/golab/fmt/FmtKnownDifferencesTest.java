@@ -1,8 +1,10 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

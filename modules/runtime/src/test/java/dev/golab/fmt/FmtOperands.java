@@ -1,7 +1,9 @@
 package dev.golab.fmt;
 
+import dev.golab.runtime.GoType;
+
 import dev.golab.errors.Errors;
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import dev.golab.runtime.GoPanic;
 import java.util.Arrays;
 import java.util.HashMap;

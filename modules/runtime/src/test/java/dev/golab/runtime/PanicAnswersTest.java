@@ -1,10 +1,12 @@
 package dev.golab.runtime;
 
+import dev.golab.fmt.Fmt;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.golab.errors.Errors;
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -171,7 +173,7 @@ class PanicAnswersTest {
             f.defer(() -> { throw new GoPanic("second"); });
             throw new GoPanic("first");
         }))).isEqualTo("panic: first\n\tpanic: second\n\tpanic: third");
-        GoError wrapped = Errors.errorf("wrapped: %w", Errors.newError("file does not exist"));
+        GoError wrapped = Fmt.errorf("wrapped: %w", Errors.newError("file does not exist"));
         assertThat(headerOf(() -> { throw new GoPanic(wrapped); })).isEqualTo("panic: wrapped: file does not exist");
     }
 
@@ -195,7 +197,7 @@ class PanicAnswersTest {
         return Func.<GoError>call(f -> {
             f.defer(() -> {
                 Object r = f.recover();
-                if (r != null) f.setResult(Errors.errorf("panic: %v", r));
+                if (r != null) f.setResult(Fmt.errorf("panic: %v", r));
             });
             fn.run();
             return null;
@@ -261,7 +263,7 @@ class PanicAnswersTest {
         java.util.function.Function<String, Parsed> parse = input -> Func.<Parsed>call(f -> {
             f.defer(() -> {
                 Object r = f.recover();
-                if (r != null) f.setResult(new Parsed(0, Errors.errorf("parse %q: %v", input, r)));
+                if (r != null) f.setResult(new Parsed(0, Fmt.errorf("parse %q: %v", input, r)));
             });
             return new Parsed(parseDigits(input, 0), null);                      // panics deep inside on bad input
         });

@@ -11,7 +11,7 @@ package dev.golab.context;
  * Differs from Go: a Java throwable so it can travel as a task's error; stackless, like Go's errors.
  * See:             ContextOracleTest (sentinel_errors in benchmarks/go/oracle/data/context.json).
  */
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 
 public final class ContextError extends RuntimeException implements GoError {
     /** context.Canceled. */

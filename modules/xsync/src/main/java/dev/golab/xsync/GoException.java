@@ -1,5 +1,7 @@
 package dev.golab.xsync;
 
+import dev.golab.fmt.Fmt;
+
 /*
  * Go behaviour:    a Go function reports failure by returning an `error` value; errors are plain values
  *                  (no stack trace, builtin `error` interface).
@@ -14,7 +16,7 @@ package dev.golab.xsync;
  * See:             ErrGroupAnswersTest, LimiterAnswersTest.
  */
 import dev.golab.errors.Errors;
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import dev.golab.runtime.GoPanic;
 
 public class GoException extends RuntimeException implements GoError {
@@ -33,7 +35,7 @@ public class GoException extends RuntimeException implements GoError {
 
     /** fmt.Errorf(format, args...) as a throwable value. */
     public static GoException errorf(String format, Object... args) {
-        return new GoException(Errors.errorf(format, args));
+        return new GoException(Fmt.errorf(format, args));
     }
 
     /** The Go error value carried. */

@@ -10,7 +10,7 @@ package dev.golab.xsync;
  * See:             SingleFlightAnswersTest (CONC-11.A2).
  */
 
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import dev.golab.runtime.GoPanic;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -8,7 +8,7 @@ import dev.golab.chan.Chan;
 import dev.golab.context.Context;
 import dev.golab.context.ContextError;
 import dev.golab.errors.Errors;
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoPanic;
 import dev.golab.runtime.Goroutine;

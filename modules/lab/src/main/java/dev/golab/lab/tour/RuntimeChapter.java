@@ -1,7 +1,7 @@
 package dev.golab.lab.tour;
 
 import dev.golab.errors.Errors;
-import dev.golab.errors.GoError;
+import dev.golab.runtime.GoError;
 import dev.golab.fmt.Fmt;
 import dev.golab.runtime.Crash;
 import dev.golab.runtime.CrashHandler;
@@ -157,8 +157,8 @@ public final class RuntimeChapter implements Chapter {
 
     private static void errorChains(TourOut out) {
         GoError notFound = Errors.newError("not found");
-        GoError w = Errors.errorf("getUser(%d): %w", 42, notFound);
-        GoError v = Errors.errorf("getUser(%d): %v", 42, notFound);
+        GoError w = Fmt.errorf("getUser(%d): %w", 42, notFound);
+        GoError v = Fmt.errorf("getUser(%d): %v", 42, notFound);
         GoError joined = Errors.join(Errors.newError("a"), w);
         String got = Fmt.sprintf("%%w: %v → Is=%t; %%v: Is=%t; Join: Is=%t, Unwrap=%v",
                 w, Errors.is(w, notFound), Errors.is(v, notFound), Errors.is(joined, notFound), Errors.unwrap(joined));
@@ -167,9 +167,9 @@ public final class RuntimeChapter implements Chapter {
 
         // fmt/errors.go: which operands %w wraps (Go's output recorded by benchmarks/go/fmtcases).
         GoError denied = Errors.newError("denied");
-        GoError nonError = Errors.errorf("%w", "five");
-        GoError twice = Errors.errorf("%[1]w %[1]w", notFound);
-        GoError swapped = Errors.errorf("%[2]w %[1]w", notFound, denied);
+        GoError nonError = Fmt.errorf("%w", "five");
+        GoError twice = Fmt.errorf("%[1]w %[1]w", notFound);
+        GoError swapped = Fmt.errorf("%[2]w %[1]w", notFound, denied);
         String rules = Fmt.sprintf("%q Unwrap()=%v\n%q Unwrap() []error=%v\n%q Unwrap() []error=%v",
                 nonError, Errors.unwrap(nonError), twice, twice.unwrapAll(), swapped, swapped.unwrapAll());
         String goRules = "\"%!w(string=five)\" Unwrap()=<nil>\n\"not found not found\" Unwrap() []error=[not found]\n"

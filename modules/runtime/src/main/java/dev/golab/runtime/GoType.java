@@ -1,4 +1,4 @@
-package dev.golab.fmt;
+package dev.golab.runtime;
 
 /*
  * Go behaviour:    %T prints reflect.Type.String(): "main.T", "*errors.errorString", "[]int".

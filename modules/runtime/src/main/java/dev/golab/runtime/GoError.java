@@ -1,4 +1,4 @@
-package dev.golab.errors;
+package dev.golab.runtime;
 
 /*
  * Go behaviour:    `type error interface { Error() string }` (builtin). An error may wrap another
