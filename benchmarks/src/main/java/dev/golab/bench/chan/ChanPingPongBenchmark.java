@@ -1,5 +1,7 @@
 package dev.golab.bench.chan;
 
+import dev.golab.bench.common.Goroutines;
+import dev.golab.bench.common.OnRuntime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,24 +19,54 @@ import org.openjdk.jmh.annotations.State;
  * waiting with the value), so the round trip is ~2 park/unpark cycles: the purest measure of the
  * scheduler's switch cost (Go: gopark/goready ≈ 100 ns; a VT: freeze + thaw + FJP hand-off).
  * The trap: spinning here burns the very carrier the peer needs on a 2-core box.
- * One op = ping then pong.
+ * One op = ping then pong. golab's channels run on goroutines (Go.go) on the backend named by
+ * `runtime`: VT (virtual threads) or CONT (Go's G-M-P on continuations: a round trip is two
+ * continuation switches through runnext on one P). The JVM baselines (roundTripJvm) run on bare
+ * virtual threads.
  *
  * How to run: java -jar benchmarks/target/benchmarks.jar ChanPingPongBenchmark -f 2 -wi 2 -i 3
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ChanPingPongBenchmark {
     static final int N = 50_000;
 
-    @Param({"HCHAN", "SEGMENT", "JDK_SYNCHRONOUS_QUEUE", "JDK_LINKED_TRANSFER_QUEUE", "JOX"})
-    public ChanVariant variant;
+    @State(Scope.Benchmark)
+    public static class Golab {
+        @Param({"HCHAN", "SEGMENT"})
+        public ChanVariant variant;
+    }
+
+    @State(Scope.Benchmark)
+    public static class Jvm {
+        @Param({"JDK_SYNCHRONOUS_QUEUE", "JDK_LINKED_TRANSFER_QUEUE", "JOX"})
+        public ChanVariant variant;
+    }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public void roundTrip() throws InterruptedException {
-        ChanVariant.Pipe ping = variant.make(0);
-        ChanVariant.Pipe pong = variant.make(0);
+    public void roundTrip(Golab m, OnRuntime rt) {
+        ChanVariant.Pipe ping = m.variant.make(0);
+        ChanVariant.Pipe pong = m.variant.make(0);
+        Object v = new Object();
+        new Goroutines()
+                .go(() -> {
+                    for (int i = 0; i < N; i++) {
+                        ping.send(v);
+                        pong.recv();
+                    }
+                })
+                .go(() -> {
+                    for (int i = 0; i < N; i++) pong.send(ping.recv());
+                })
+                .join();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void roundTripJvm(Jvm m) throws InterruptedException {
+        ChanVariant.Pipe ping = m.variant.make(0);
+        ChanVariant.Pipe pong = m.variant.make(0);
         Object v = new Object();
         new VirtualThreads()
                 .go(() -> {

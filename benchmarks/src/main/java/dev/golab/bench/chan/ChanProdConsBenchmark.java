@@ -1,5 +1,7 @@
 package dev.golab.bench.chan;
 
+import dev.golab.bench.common.Goroutines;
+import dev.golab.bench.common.OnRuntime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
  * sleeps; a ReentrantLock parks sooner.
  * The trap: an unbounded LinkedTransferQueue (cap > 0) never makes producers wait — not a channel.
  * The bar for the buffered rows: ChanBufferedBarBenchmark (JCTools SPSC / MPMC array queues).
- * One op = one element (N per invocation).
+ * One op = one element (N per invocation). golab's channels run on goroutines on the backend named
+ * by `runtime` (VT or CONT); the JVM baselines (prodConsJvm) on bare virtual threads.
  *
  * How to run: java -jar benchmarks/target/benchmarks.jar ChanProdConsBenchmark -p cap=1024 -f 1
  */
@@ -30,8 +33,17 @@ import org.openjdk.jmh.annotations.State;
 public class ChanProdConsBenchmark {
     static final int N = 200_000;
 
-    @Param({"HCHAN", "SEGMENT", "JDK_ARRAY_BLOCKING_QUEUE", "JDK_LINKED_TRANSFER_QUEUE", "JOX"})
-    public ChanVariant variant;
+    @State(Scope.Benchmark)
+    public static class Golab {
+        @Param({"HCHAN", "SEGMENT"})
+        public ChanVariant variant;
+    }
+
+    @State(Scope.Benchmark)
+    public static class Jvm {
+        @Param({"JDK_ARRAY_BLOCKING_QUEUE", "JDK_LINKED_TRANSFER_QUEUE", "JOX"})
+        public ChanVariant variant;
+    }
 
     @Param({"0", "16", "1024"})
     public int cap;
@@ -42,8 +54,26 @@ public class ChanProdConsBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public void prodCons() throws InterruptedException {
-        ChanVariant.Pipe c = variant.make(cap);
+    public void prodCons(Golab m, OnRuntime rt) {
+        ChanVariant.Pipe c = m.variant.make(cap);
+        Object v = new Object();
+        int per = N / workers;
+        Goroutines gs = new Goroutines();
+        for (int w = 0; w < workers; w++) {
+            gs.go(() -> {
+                for (int i = 0; i < per; i++) c.send(v);
+            });
+            gs.go(() -> {
+                for (int i = 0; i < per; i++) c.recv();
+            });
+        }
+        gs.join();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void prodConsJvm(Jvm m) throws InterruptedException {
+        ChanVariant.Pipe c = m.variant.make(cap);
         Object v = new Object();
         int per = N / workers;
         VirtualThreads vt = new VirtualThreads();

@@ -1,5 +1,7 @@
 package dev.golab.bench.chan;
 
+import dev.golab.bench.common.Goroutines;
+import dev.golab.bench.common.OnRuntime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,23 +20,48 @@ import org.openjdk.jmh.annotations.State;
  * goroutine switch is cheaper than a VT freeze/thaw; that is the gap.
  * The trap: a spin-then-park waiter on 2 cores can hold the carrier its peer needs (jox's bimodal
  * slow mode) — compare forks, not just the mean.
- * One op = one value from a producer virtual thread to a consumer virtual thread (batches of N).
+ * One op = one value from a producer goroutine to a consumer goroutine (batches of N).
+ * golab's channels run on goroutines (Go.go) on the backend named by `runtime` (VT or CONT); the
+ * JVM baselines (oneWayJvm) on bare virtual threads.
  *
  * How to run: java -jar benchmarks/target/benchmarks.jar ChanSyncBenchmark -f 2 -wi 2 -i 3
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ChanSyncBenchmark {
     static final int N = 100_000;
 
-    @Param({"HCHAN", "SEGMENT", "JDK_SYNCHRONOUS_QUEUE", "JDK_LINKED_TRANSFER_QUEUE", "JOX"})
-    public ChanVariant variant;
+    @State(Scope.Benchmark)
+    public static class Golab {
+        @Param({"HCHAN", "SEGMENT"})
+        public ChanVariant variant;
+    }
+
+    @State(Scope.Benchmark)
+    public static class Jvm {
+        @Param({"JDK_SYNCHRONOUS_QUEUE", "JDK_LINKED_TRANSFER_QUEUE", "JOX"})
+        public ChanVariant variant;
+    }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public void oneWay() throws InterruptedException {
-        ChanVariant.Pipe c = variant.make(0);
+    public void oneWay(Golab m, OnRuntime rt) {
+        ChanVariant.Pipe c = m.variant.make(0);
+        Object v = new Object();
+        new Goroutines()
+                .go(() -> {
+                    for (int i = 0; i < N; i++) c.send(v);
+                })
+                .go(() -> {
+                    for (int i = 0; i < N; i++) c.recv();
+                })
+                .join();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void oneWayJvm(Jvm m) throws InterruptedException {
+        ChanVariant.Pipe c = m.variant.make(0);
         Object v = new Object();
         new VirtualThreads()
                 .go(() -> {

@@ -72,7 +72,8 @@ public final class Analysis {
         boolean jvm = JVM_BASELINE.matcher(label).matches();
 
         GoTwins.Twin twin = time ? GoTwins.of(username, s.params()).orElse(null) : null;
-        String scenario = twin != null ? twin.goName() : shortName.substring(shortName.indexOf('.') + 1) + workload(s.params());
+        String scenarioName = GoTwins.scenarioName(username);
+        String scenario = twin != null ? twin.goName() : scenarioName.substring(scenarioName.indexOf('.') + 1) + workload(s.params());
         Double goNs = null, goMin = null, goMax = null, ratio = null;
         if (twin != null && go != null) {
             List<Double> g = go.nsPerOp(twin.goName());

@@ -63,6 +63,7 @@ public final class GoTwins {
         put("chan.SelectUncontendedBenchmark.twoReadyClosed", "SelectUncontendedClosed", 1);
         put("chan.ChanCloseBenchmark.makeAndClose", "ChanClose", 1);
         put("sched.SkynetBenchmark.skynet1M", "Skynet1M", 1);
+        put("sched.SkynetBenchmark.skynet1MGo", "Skynet1M", 1);
         put("collections.AppendBenchmark.append1e6Ints", "Append1e6Ints", 1e-6);
         put("collections.MapBenchmark.mapInsert1e6", "MapInsert1e6", 1e-6);
         put("collections.MapBenchmark.mapLookup1e6", p -> new Twin("MapLookup1e6/order=" + p.get("order"), 1e-6));
@@ -94,13 +95,23 @@ public final class GoTwins {
      * @param benchmark the JMH username, e.g. dev.golab.bench.chan.ChanSyncBenchmark.oneWay
      */
     public static Optional<Twin> of(String benchmark, Map<String, String> params) {
-        Function<Map<String, String>, Twin> f = TABLE.get(shortName(benchmark));
+        Function<Map<String, String>, Twin> f = TABLE.get(scenarioName(benchmark));
         return f == null ? Optional.empty() : Optional.of(f.apply(params));
     }
 
     /** True when the class.method has a Go twin at all (whatever its params). */
     public static boolean has(String benchmark) {
-        return TABLE.containsKey(shortName(benchmark));
+        return TABLE.containsKey(scenarioName(benchmark));
+    }
+
+    /**
+     * The short name with a JVM-baseline method's "Jvm" suffix dropped: "chan.ChanSyncBenchmark.oneWayJvm"
+     * -> "chan.ChanSyncBenchmark.oneWay". The baselines run on JDK threads whatever the `runtime` @Param,
+     * so they sit in their own method (bench.common.OnRuntime) but measure the same scenario.
+     */
+    public static String scenarioName(String benchmark) {
+        String s = shortName(benchmark);
+        return s.endsWith("Jvm") ? s.substring(0, s.length() - 3) : s;
     }
 
     /** "dev.golab.bench.chan.ChanSyncBenchmark.oneWay" -> "chan.ChanSyncBenchmark.oneWay". */

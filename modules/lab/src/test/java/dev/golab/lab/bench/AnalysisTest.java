@@ -97,4 +97,20 @@ class AnalysisTest {
         assertThat(rows).extracting(Row::model).containsExactly("chan.HCHAN[VT]", "chan.HCHAN[CONT]");
         assertThat(rows).extracting(Row::scenario).containsOnly("ChanSync");
     }
+
+    @Test
+    void aBaselineMethodWithTheJvmSuffixJoinsItsScenarioAndEachRuntimeIsItsOwnModel() throws IOException {
+        List<Row> rows = Analysis.rows(List.of(
+                s("chan.ChanPingPongBenchmark.roundTrip", Map.of("variant", "HCHAN", "runtime", "VT"), "ns/op", 400.0, 420.0),
+                s("chan.ChanPingPongBenchmark.roundTrip", Map.of("variant", "HCHAN", "runtime", "CONT"), "ns/op", 300.0, 310.0),
+                s("chan.ChanPingPongBenchmark.roundTripJvm", Map.of("variant", "JOX"), "ns/op", 600.0, 600.0),
+                s("chan.ChanProdConsBenchmark.prodConsJvm", Map.of("variant", "JOX", "cap", "16", "workers", "1"), "ns/op", 90.0, 90.0)),
+                go());
+        assertThat(rows).extracting(Row::scenario).containsExactly("ChanPingPong", "ChanPingPong", "ChanPingPong",
+                "ChanProdCons/cap=16/workers=1");
+        assertThat(rows).extracting(Row::model).containsExactly("chan.HCHAN[VT]", "chan.HCHAN[CONT]", "chan.JOX", "chan.JOX");
+        assertThat(rows.get(2).jvmBaseline()).isTrue();
+        assertThat(rows.get(1).ratioToBestJvm()).isCloseTo(305.0 / 600.0, within(1e-9));
+        assertThat(GoTwins.scenarioName("dev.golab.bench.xsync.Foo.barJvm")).isEqualTo("xsync.Foo.bar");
+    }
 }
