@@ -201,8 +201,8 @@ class ChanAnswersTest {
         Goroutine r = Go.go(() -> Chan.nil().recv());
         GoAwait.blocked(s, WaitReason.CHAN_SEND_NIL_CHAN);
         GoAwait.blocked(r, WaitReason.CHAN_RECEIVE_NIL_CHAN);
-        s.thread().interrupt();                   // the lab's only way out (Go: none)
-        r.thread().interrupt();
+        s.interrupt();                   // the lab's only way out (Go: none)
+        r.interrupt();
         GoAwait.done(s);
         GoAwait.done(r);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.golab.runtime.Backend;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Interrupted;
 import dev.golab.runtime.WaitReason;
 import dev.golab.sync.Mutex;
 import dev.golab.sync.WaitGroup;
@@ -12,6 +13,7 @@ import dev.golab.testkit.GoAwait;
 import dev.golab.testkit.RecordCrashes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -148,5 +150,34 @@ class ChanBackendAnswersTest {
         use(kind);
         Go.go(() -> { throw new dev.golab.runtime.GoPanic("boom"); });
         assertThat(crashes.next().headline()).isEqualTo("panic: boom");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.Kind.class)
+    @DisplayName("CONC-09.01 Q: can the lab end goroutines leaked on a receive nobody serves, on this backend? "
+            + "(yes: Goroutine.interrupt ends the receive with Interrupted, also when it races the park; Go has no way)")
+    void interruptEndsALeakedReceiveEvenWhenItRacesThePark(Backend.Kind kind) {
+        use(kind);
+        int n = 200;
+        Chan<Integer> never = Chan.make();
+        AtomicInteger ended = new AtomicInteger();
+        List<Goroutine> early = new ArrayList<>(), parked = new ArrayList<>();
+        for (int i = 0; i < 2 * n; i++) {
+            Goroutine g = Go.go(() -> {
+                try {
+                    never.recv();
+                } catch (Interrupted e) {
+                    ended.incrementAndGet();
+                }
+            });
+            if (i % 2 == 0) g.interrupt();                        // before, during or after its park
+            (i % 2 == 0 ? early : parked).add(g);
+        }
+        GoAwait.blocked(parked, WaitReason.CHAN_RECEIVE);
+        parked.forEach(Goroutine::interrupt);                     // committed parks: requeued by interrupt
+        early.forEach(GoAwait::done);
+        parked.forEach(GoAwait::done);
+        assertThat(ended).hasValue(2 * n);
+        assertThat(crashes.headlines()).isEmpty();
     }
 }

@@ -159,7 +159,7 @@ public interface ChanContract {
             }
         });
         GoAwait.blocked(g, WaitReason.CHAN_SEND);
-        g.thread().interrupt();
+        g.interrupt();
         GoAwait.done(g);
         assertThat(thrown.get()).isInstanceOf(Interrupted.class);
         assertThat(c.len()).isEqualTo(cap);
@@ -182,7 +182,7 @@ public interface ChanContract {
             }
         });
         GoAwait.blocked(g, WaitReason.CHAN_RECEIVE);
-        g.thread().interrupt();
+        g.interrupt();
         GoAwait.done(g);
         AtomicReference<Integer> got = new AtomicReference<>();
         Goroutine r = Go.go(() -> got.set(c.recv()));

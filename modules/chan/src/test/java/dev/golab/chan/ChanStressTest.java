@@ -51,7 +51,7 @@ class ChanStressTest {
                         ch.send(base + i);
                         sent.set(base + i, 1);
                     } catch (Interrupted e) {
-                        Thread.interrupted();                          // not sent; go on with the next one
+                        Go.interrupted();                          // not sent; go on with the next one
                         interrupts.incrementAndGet();
                     } catch (GoPanic closed) {
                         return;                                        // send on closed channel
@@ -68,7 +68,7 @@ class ChanStressTest {
                         if (!r.ok()) return;
                         got.incrementAndGet(r.value());
                     } catch (Interrupted e) {
-                        Thread.interrupted();
+                        Go.interrupted();
                         interrupts.incrementAndGet();
                     }
                 }
@@ -77,9 +77,9 @@ class ChanStressTest {
         SplittableRandom rnd = new SplittableRandom(cap * 31L + m.ordinal());
         long closeAt = closeEarly ? rnd.nextLong(1, 200) : Long.MAX_VALUE;
         boolean closed = false;
-        for (long tick = 0; producers.stream().anyMatch(g -> g.thread().isAlive()); tick++) {
+        for (long tick = 0; producers.stream().anyMatch(g -> !g.isDone()); tick++) {
             Goroutine victim = rnd.nextBoolean() ? producers.get(rnd.nextInt(P)) : consumers.get(rnd.nextInt(C));
-            victim.thread().interrupt();
+            victim.interrupt();
             if (tick == closeAt) {
                 ch.close();
                 closed = true;

@@ -174,7 +174,7 @@ class CspAnswersTest {
         Goroutine fixed = Go.go(() -> buffered.send(42));
         GoAwait.done(fixed);
         assertThat(Go.numGoroutine()).isEqualTo(before + 1);          // only the leak remains
-        leak.thread().interrupt();                                    // clean up the demonstration
+        leak.interrupt();                                    // clean up the demonstration
         GoAwait.done(leak);
     }
 
@@ -233,7 +233,7 @@ class CspAnswersTest {
         }
         fixed.forEach(GoAwait::done);
         assertThat(Go.numGoroutine() - before).isEqualTo(5);
-        leaks.forEach(g -> g.thread().interrupt());
+        leaks.forEach(g -> g.interrupt());
         leaks.forEach(GoAwait::done);
     }
 

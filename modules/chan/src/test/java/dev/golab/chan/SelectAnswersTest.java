@@ -170,7 +170,7 @@ class SelectAnswersTest {
     void emptySelectBlocksForever() {
         Goroutine g = Go.go(() -> Select.select());
         GoAwait.blocked(g, WaitReason.SELECT_NO_CASES);
-        g.thread().interrupt();
+        g.interrupt();
         GoAwait.done(g);
     }
 
@@ -248,7 +248,7 @@ class SelectAnswersTest {
             }
         });
         GoAwait.blocked(g, WaitReason.SELECT);
-        g.thread().interrupt();
+        g.interrupt();
         GoAwait.done(g);
         assertThat(t.get()).isInstanceOf(Interrupted.class);
         assertThat(Select.select(Select.send(a, 1), Select.otherwise(() -> {}))).isEqualTo(1);   // no receiver left

@@ -54,7 +54,7 @@ class TimerAnswersTest {
             assertThat(clock.pendingTimers()).isZero();
             Goroutine g = Go.go(() -> t.c().recv());           // C is not closed: a receive blocks
             GoAwait.blocked(g, WaitReason.CHAN_RECEIVE);
-            g.thread().interrupt();
+            g.interrupt();
             GoAwait.done(g);
         });
     }

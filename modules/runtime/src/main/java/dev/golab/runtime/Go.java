@@ -164,6 +164,16 @@ public final class Go {
         return Goroutine.count();
     }
 
+    /**
+     * Clears the calling goroutine's interrupt flag and says whether it was set: Thread.interrupted()
+     * for the VT backend (and threads Go.go did not start), the G's own flag on CONT, where a goroutine
+     * has no thread of its own. A goroutine that caught Interrupted and wants to block again calls it.
+     */
+    public static boolean interrupted() {
+        Goroutine g = Goroutine.current();
+        return g == null ? Thread.interrupted() : Park.clearInterrupt(g);
+    }
+
     /** runtime.Gosched: yield the processor. On a virtual thread this yields its carrier. */
     public static void gosched() {
         Goroutine g = Goroutine.current();

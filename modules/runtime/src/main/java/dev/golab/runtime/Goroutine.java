@@ -43,6 +43,7 @@ public final class Goroutine {
     volatile WaitReason reason;                                   // written by Park
     volatile Object waitingOn;                                    // written by Park
     @SuppressWarnings("unused") private volatile int pstate;      // Park's RUNNING/WAITING/READIED (VarHandle)
+    volatile boolean interruptPending;                            // CONT's interrupt flag (VT: the thread's)
     private volatile boolean started;
 
     Goroutine(Clock clock, Bubble bubble) {
@@ -141,6 +142,18 @@ public final class Goroutine {
     /** Its virtual thread on VT; null on CONT (a G has no thread of its own: it runs on an M). */
     public Thread thread() {
         return thread;
+    }
+
+    /**
+     * Interrupts it: a goroutine blocked in a lab primitive (channel, select, sync, timer) wakes and
+     * that operation ends with Interrupted — the lab's way to end a leaked goroutine (Go has none).
+     * VT: its virtual thread's interrupt. CONT: a flag on the G, and a parked G is put back on a run
+     * queue (Park.interrupt). The flag stays set, as a thread's does, so its next wait ends at once too
+     * (Go.interrupted() clears it). On CONT a JDK blocking call (a latch, Thread.sleep) is not
+     * interrupted: the G holds its M there as in a syscall.
+     */
+    public void interrupt() {
+        Park.interrupt(this);
     }
 
     /** True once its body and defers have ended. */

@@ -21,8 +21,12 @@ package dev.golab.runtime;
  *                  unlock publishes the waiter; a waiter that publishes itself lock-free before parking
  *                  (the segment channel) may be readied first, and its park then returns at once.
  *                  RT-I3 the wait reason is set while, and only while, the goroutine waits here.
+ *                  RT-I14 (CONT) an interrupt is never lost: it wakes a parked G or fails its commit.
  * Differs from Go: Go has no interruption; here an interrupt ends park() with false so the caller can
- *                  withdraw from its queue (or, if a waker already dequeued it, awaitReady()). Go's
+ *                  withdraw from its queue (or, if a waker already dequeued it, awaitReady()). On VT the
+ *                  interrupt is the virtual thread's; on CONT (no thread of its own) it is a flag on the
+ *                  Goroutine, and interrupt() moves a PARKED G to WAKING and requeues it, while a G still
+ *                  committing its park sees the flag in the commit and runs on (RT-I14). Go's
  *                  spinning is done by idle Ms looking for work, not by the waiter (see Spin).
  * See:             ParkAnswersTest, HchanChannel, Sema, ChanSyncBenchmark.
  */
@@ -35,6 +39,7 @@ public final class Park {
     static final int WAITING = 1;
     static final int READIED = 2;
     static final int PARKED = 3;                                  // CONT only: committed off its M
+    static final int WAKING = 4;                                  // CONT only: an interrupt requeued it
 
     private static final VarHandle STATE;
 
@@ -71,8 +76,12 @@ public final class Park {
         if (b != null) {                                          // CONT: the M runs unlockf once g is off
             b.park(() -> {
                 unlock.unlock();
-                return STATE.compareAndSet(g, WAITING, PARKED);   // false: readied meanwhile, run on
+                if (!STATE.compareAndSet(g, WAITING, PARKED)) return false;     // readied meanwhile, run on
+                // RT-I14: the flag is written before interrupt() reads the state, and the state before
+                // this reads the flag, so one of the two always sees the other; one CAS decides who wakes g.
+                return !(g.interruptPending && STATE.compareAndSet(g, PARKED, WAKING));
             });
+            if ((int) STATE.getVolatile(g) == WAKING) return false;   // interrupted: withdraw or awaitReady
             return done(g);
         }
         unlock.unlock();
@@ -91,6 +100,14 @@ public final class Park {
 
     /** After a failed withdrawal: a waker has claimed g and will ready it; wait for that, keep the interrupt. */
     public static void awaitReady(Goroutine g) {
+        Backend b = g.backend();
+        if (b != null) {                                          // CONT: park again, deaf to the flag
+            while ((int) STATE.getVolatile(g) != READIED) {
+                if (STATE.compareAndSet(g, WAKING, WAITING)) b.park(() -> STATE.compareAndSet(g, WAITING, PARKED));
+            }
+            done(g);
+            return;
+        }
         boolean interrupted = Thread.interrupted();
         while ((int) STATE.getVolatile(g) != READIED) {
             LockSupport.park(g);
@@ -103,6 +120,29 @@ public final class Park {
     /** The caller withdrew g from every queue after an interrupted park: it is running again. */
     public static void abandon(Goroutine g) {
         done(g);
+    }
+
+    /**
+     * Interrupts g (Goroutine.interrupt): VT and foreign handles interrupt their thread; on CONT the flag
+     * is set and a G already PARKED is moved to WAKING and requeued, so its park returns false.
+     */
+    static void interrupt(Goroutine g) {
+        Backend b = g.backend();
+        if (b == null) {
+            Thread t = g.parkThread();
+            if (t != null) t.interrupt();
+            return;
+        }
+        g.interruptPending = true;
+        if (STATE.compareAndSet(g, PARKED, WAKING)) b.ready(g);
+    }
+
+    /** Clears g's interrupt flag (g is the caller) and says whether it was set. */
+    static boolean clearInterrupt(Goroutine g) {
+        if (g.backend() == null) return Thread.interrupted();
+        boolean was = g.interruptPending;
+        g.interruptPending = false;
+        return was;
     }
 
     /**

@@ -47,7 +47,7 @@ class ParkAnswersTest {
         assertThat(g).hasToString("goroutine " + g.id() + " [chan send]:");
         assertThat(self.get()).isSameAs(g);
         Park.ready(g);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !g.thread().isAlive());
+        await().atMost(Duration.ofSeconds(10)).until(() -> g.isDone());
         assertThat(g.waitReason()).isNull();
     }
 
@@ -61,8 +61,8 @@ class ParkAnswersTest {
             Park.abandon(me);
         });
         await().atMost(Duration.ofSeconds(10)).until(g::durablyBlocked);
-        g.thread().interrupt();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !g.thread().isAlive());
+        g.interrupt();
+        await().atMost(Duration.ofSeconds(10)).until(() -> g.isDone());
         assertThat(result).isFalse();
     }
 
@@ -76,7 +76,7 @@ class ParkAnswersTest {
         // durablyBlocked requires the thread itself to be parked: the spin has ended
         await().atMost(Duration.ofSeconds(10)).until(g::durablyBlocked);
         Park.ready(g);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !g.thread().isAlive());
+        await().atMost(Duration.ofSeconds(10)).until(() -> g.isDone());
     }
 
     @Test
@@ -94,6 +94,6 @@ class ParkAnswersTest {
         assertThat(g).hasToString("goroutine " + g.id() + " [syscall]:");
         assertThat(g.durablyBlocked()).as("nothing in a bubble can wake it").isFalse();
         never.countDown();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !g.thread().isAlive());
+        await().atMost(Duration.ofSeconds(10)).until(() -> g.isDone());
     }
 }
