@@ -21,19 +21,16 @@ package dev.golab.sched;
  *                  only count would-be preemptions; P count is fixed at create (no procresize);
  *                  children of goroutines inherit this scheduler (JDK behaviour); there is no
  *                  netpoller step: the JDK's poller unparks I/O waiters through execute().
- *                  The run-queue policy (rings, global queue, constants) is dev.golab.runtime.proc,
- *                  shared with the simulator.
+ *                  The run-queue policy (rings, global queue, constants), the P, the idle lists
+ *                  (GoSchedt: wakep, startm, stopm, handoffp) and sysmon are dev.golab.runtime.proc,
+ *                  shared with the continuation runtime (and the queues with the simulator).
  * See:             SchedulerAnswersTest, StealingAnswersTest, HandoffAnswersTest, SkynetBenchmark.
  */
 import dev.golab.runtime.Go;
-import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Spawner;
 import dev.golab.runtime.proc.GlobalRunQueue;
 import dev.golab.runtime.proc.RandomOrder;
 import dev.golab.runtime.proc.RunQueuePolicy;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,17 +40,13 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
     static final int MAX_M = 10_000;                        // sched.maxmcount
 
     final int procs;
+    final GoSchedt schedt;                                   // Go's schedt: idle Ps and Ms, wakep, handoffp
     final Processor[] allp;
     final RandomOrder stealOrder;
-    final GlobalRunQueue<Runnable> global = new GlobalRunQueue<>();
-    final AtomicInteger nmspinning = new AtomicInteger();
+    final GlobalRunQueue<Runnable> global;
+    final AtomicInteger nmspinning;
     final SchedStats.Counters stats = new SchedStats.Counters();
     final int globalCheckInterval;
-    private final Object lock = new Object();                // sched.lock: idle Ps and idle Ms
-    private final ArrayDeque<Processor> pidle = new ArrayDeque<>();
-    private final ArrayDeque<Machine> midle = new ArrayDeque<>();
-    private final List<Machine> allm = new ArrayList<>();
-    private volatile int npidle, mcount;
     private final ThreadFactory factory;
     private final AtomicInteger live = new AtomicInteger();
     private final Sysmon sysmon;
@@ -64,10 +57,11 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
         if (procs < 1) throw new IllegalArgumentException("procs must be >= 1: " + procs);
         this.procs = procs;
         this.globalCheckInterval = globalCheckInterval;
-        this.allp = new Processor[procs];
-        for (int i = 0; i < procs; i++) allp[i] = new Processor(i);
-        for (int i = procs - 1; i >= 0; i--) pidleput(allp[i]);
-        this.stealOrder = new RandomOrder(procs);
+        this.schedt = new GoSchedt(this, procs, MAX_M);
+        this.allp = schedt.allp;
+        this.stealOrder = schedt.order;
+        this.global = schedt.global;
+        this.nmspinning = schedt.nmspinning;
         this.factory = VirtualThreadHook.factory(this);
         this.sysmon = new Sysmon(this);
         sysmon.start();
@@ -163,97 +157,33 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
         wakep();
     }
 
-    /** wakep: start one spinning M on an idle P, unless an M is already spinning. */
+    /** wakep: start one spinning M on an idle P, unless an M is already spinning (proc.Schedt). */
     void wakep() {
-        if (npidle == 0 || nmspinning.get() != 0 || !nmspinning.compareAndSet(0, 1)) return;
-        Processor p = pidleget();
-        if (p == null) {
-            nmspinning.decrementAndGet();
-            return;
-        }
-        startm(p, true);
+        schedt.wakep();
     }
 
-    void startm(Processor p, boolean spinning) {
-        Machine m;
-        synchronized (lock) {
-            m = midle.poll();
-            if (m == null) {
-                if (allm.size() >= MAX_M) throw new GoFatal("thread exhaustion");
-                m = new Machine(this, allm.size());
-                allm.add(m);
-                mcount = allm.size();
-                m.spinning = spinning;
-                m.nextp = p;
-                m.start();
-                return;
-            }
-        }
-        m.spinning = spinning;
-        m.nextp = p;
-        LockSupport.unpark(m);
-    }
-
-    /** stopm: park the M on the idle list until startm hands it a P. */
     void stopm(Machine m) {
-        synchronized (lock) {
-            midle.push(m);
-        }
-        stats.parks.increment();
-        m.parkUntilHanded();
+        schedt.stopm(m);
     }
 
     Processor pidleget() {
-        synchronized (lock) {
-            Processor p = pidle.poll();
-            if (p != null) npidle--;
-            return p;
-        }
-    }
-
-    private void pidleput(Processor p) {
-        synchronized (lock) {
-            p.release();
-            pidle.push(p);
-            npidle++;
-        }
+        return schedt.pidleget();
     }
 
     int npidle() {
-        return npidle;
+        return schedt.npidle();
     }
 
-    /** findRunnable's give-up step: a last look at the global queue under the lock, else idle the P. */
-    Runnable releaseOrGlobal(Machine m, Processor p) {
-        synchronized (lock) {
-            if (global.size() > 0) {
-                Runnable g = global.get(p.runq, procs, 0);
-                if (g != null) return g;
-            }
-            pidleput(p);
-            return null;
-        }
+    Runnable releaseOrGlobal(Processor p) {
+        return schedt.releaseOrGlobal(p);
     }
 
-    /** After dropping spinning: if any P still has queued work (or the global queue), take an idle P back. */
     Processor recheckAfterSpinning() {
-        boolean work = global.size() > 0;
-        for (Processor p : allp) work |= !p.runq.isEmpty();
-        return work ? pidleget() : null;
+        return schedt.recheckAfterSpinning();
     }
 
-    /** handoffp: a P retaken from a blocked M gets a new M if there is anything to do. */
     void handoffp(Processor p) {
-        if (!p.runq.isEmpty() || global.size() > 0) {
-            startm(p, false);
-            return;
-        }
-        if (nmspinning.get() + npidle == 0 && nmspinning.compareAndSet(0, 1)) {
-            startm(p, true);
-            return;
-        }
-        pidleput(p);
-        if (global.size() > 0) wakep();                     // re-check after publishing the idle P
+        schedt.handoffp(p);
     }
 
     boolean isShutdown() {
@@ -264,7 +194,7 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
     public SchedStats stats() {
         // lock-free: a goroutine polling stats() must never block its carrier (sysmon would see a
         // blocked carrier and hand its P off, as for a syscall)
-        return new SchedStats(procs, mcount, npidle, nmspinning.get(), global.size(),
+        return new SchedStats(procs, schedt.mcount(), schedt.npidle(), nmspinning.get(), global.size(),
                 stats.executes.sum(), stats.runnextHits.sum(), stats.globalPolls.sum(), stats.globalBatches.sum(),
                 stats.steals.sum(), stats.stolen.sum(), stats.spills.sum(), stats.yields.sum(), stats.parks.sum(),
                 stats.handoffs.sum(), stats.preemptRequests.sum());
@@ -295,10 +225,6 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
     private void shutdown() {
         shutdown = true;
         sysmon.interrupt();
-        List<Machine> ms;
-        synchronized (lock) {
-            ms = new ArrayList<>(allm);
-        }
-        ms.forEach(LockSupport::unpark);
+        schedt.allMs().forEach(LockSupport::unpark);
     }
 }

@@ -127,7 +127,7 @@ final class Machine extends Thread {
             }
             if (sched.isShutdown()) return null;
             // Give up the P, then the delicate dance.
-            Runnable g = sched.releaseOrGlobal(this, pp);
+            Runnable g = sched.releaseOrGlobal(pp);
             if (g != null) return new Next<>(g, false);
             p = null;
             boolean wasSpinning = spinning;

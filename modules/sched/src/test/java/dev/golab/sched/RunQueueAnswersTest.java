@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.runtime.proc.GlobalRunQueue;
 import dev.golab.runtime.proc.LocalRunQueue;
+import dev.golab.runtime.proc.SysmonLoop;
 import dev.golab.runtime.proc.Next;
 import dev.golab.runtime.proc.RunQueuePolicy;
 import java.util.ArrayList;
@@ -101,13 +102,13 @@ class RunQueueAnswersTest {
     @DisplayName("RT-03.A2 Q: how often does sysmon wake? (20 µs; after 50 idle rounds it doubles up to 10 ms)")
     void sysmonBacksOffFrom20usTo10ms() {
         List<Long> delays = new ArrayList<>();
-        long d = Sysmon.MIN_DELAY_NS;
+        long d = SysmonLoop.MIN_DELAY_NS;
         for (int idle = 1; idle <= 62; idle++) {
-            d = Sysmon.nextDelay(d, idle);
+            d = SysmonLoop.nextDelay(d, idle);
             delays.add(d / 1000);
         }
         assertThat(delays.subList(0, 50)).containsOnly(20L);
         assertThat(delays.subList(50, 62)).containsExactly(40L, 80L, 160L, 320L, 640L, 1280L, 2560L, 5120L, 10000L, 10000L, 10000L, 10000L);
-        assertThat(Sysmon.nextDelay(10_000_000, 0)).as("a round that acted resets the delay").isEqualTo(20_000);
+        assertThat(SysmonLoop.nextDelay(10_000_000, 0)).as("a round that acted resets the delay").isEqualTo(20_000);
     }
 }
