@@ -40,11 +40,15 @@ public enum WaitReason {
 
     /**
      * Durably blocked in Go 1.24 synctest's sense: only another goroutine of the bubble can wake it
-     * (channels, sync primitives, select, sleep on the bubble's clock). I/O and foreign Java blocking
-     * are not durable.
+     * (channels, WaitGroup, Cond, select, sleep on the bubble's clock). I/O and foreign Java blocking
+     * are not durable, and neither is sync.Mutex or sync.RWMutex: Go 1.25's synctest documents that
+     * "operations on a sync.Mutex or sync.RWMutex are not durably blocking" (a mutex is held briefly).
      */
     public boolean durable() {
-        return this != IO_WAIT && this != SYSCALL;
+        return switch (this) {
+            case IO_WAIT, SYSCALL, SYNC_MUTEX_LOCK, SYNC_RWMUTEX_RLOCK, SYNC_RWMUTEX_LOCK -> false;
+            default -> true;
+        };
     }
 
     @Override

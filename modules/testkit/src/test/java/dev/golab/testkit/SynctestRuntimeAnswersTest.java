@@ -9,6 +9,7 @@ import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.GoPanic;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.VirtualClock;
+import dev.golab.runtime.WaitReason;
 import dev.golab.sync.WaitGroup;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,29 @@ class SynctestRuntimeAnswersTest {
                 woke.add(Clock.current().now());
             });
             release.countDown();                               // only now can every member block durably
+        });
+        assertThat(woke).containsExactly(VirtualClock.EPOCH.plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    @DisplayName("TK-I2 Q: is a goroutine waiting in sync.Mutex.Lock durably blocked? (no, as in Go 1.25's synctest: "
+            + "a mutex is held only briefly, so time does not jump while one is contended)")
+    void aGoroutineWaitingForAMutexIsNotDurablyBlocked() {
+        dev.golab.sync.Mutex mu = new dev.golab.sync.Mutex();
+        List<Instant> woke = new ArrayList<>();
+        mu.lock();                                              // held from outside the bubble
+        Synctest.run(() -> {
+            Goroutine waiter = Go.go(() -> {
+                mu.lock();
+                mu.unlock();
+            });
+            GoAwait.blocked(waiter, WaitReason.SYNC_MUTEX_LOCK);
+            assertThat(waiter.durablyBlocked()).isFalse();
+            Go.go(() -> {
+                Clock.current().sleep(Duration.ofMinutes(1));
+                woke.add(Clock.current().now());
+            });
+            mu.unlock();                                        // only now can every member block durably
         });
         assertThat(woke).containsExactly(VirtualClock.EPOCH.plus(Duration.ofMinutes(1)));
     }
