@@ -15,6 +15,8 @@ package dev.golab.runtime;
  *                     its named result normally.
  * Invariants:      FR-I1 each deferred call runs exactly once, in reverse order of defer().
  *                  FR-I2 recover() is non-null at most once per panic. FR-I3 GoFatal never runs defers.
+ *                  FR-I4 recover() answers only the goroutine that runs the function, on either backend
+ *                        (on CONT a goroutine may resume on another carrier thread after it parks).
  * Differs from Go: Go's frame is implicit; here the Frame object is passed in. Calling recover() on
  *                  another frame's object is not possible in Go; here it returns null.
  * See:             DeferAnswersTest, DeferBenchmark.
@@ -37,7 +39,7 @@ public final class Frame<R> {
     private R result;
     private GoPanic panic;                    // the panic being handled, while defers run
     private boolean inDeferred;
-    private final Thread owner = Thread.currentThread();
+    private final Object owner = self();      // the goroutine running the function (FR-I4)
 
     Frame() {}
 
@@ -59,7 +61,7 @@ public final class Frame<R> {
     /** recover(): the panic value, when called directly by a deferred function of a panicking frame. */
     public Object recover() {
         GoPanic p = panic;
-        if (p == null || p.recovered || !inDeferred || Thread.currentThread() != owner) return null;
+        if (p == null || p.recovered || !inDeferred || self() != owner) return null;
         if (!calledDirectlyByDeferredFunction()) return null;
         p.recovered = true;
         return p.value();
@@ -136,6 +138,16 @@ public final class Frame<R> {
         if (kind == RUN) ((Runnable) f).run();
         else if (one != null) one.accept(a);
         else two.accept(a, b);
+    }
+
+    /**
+     * Who runs this code: the goroutine on CONT, where a G that parked may resume on another M (so its
+     * carrier thread is no identity), else the thread (a virtual thread is its goroutine).
+     */
+    private static Object self() {
+        Backend b = Go.contBackend;
+        Goroutine g = b != null ? b.current() : null;
+        return g != null ? g : Thread.currentThread();
     }
 
     /** Go's rule: recover's caller must itself have been called by the defer machinery. */

@@ -90,7 +90,7 @@ public final class ContRuntime implements AutoCloseable {
     }
 
     /** The M the caller runs on: the current G's, else the calling thread when it is an M (M code, no G). */
-    private static ContM currentM() {
+    static ContM currentM() {
         ContG g = current();
         if (g != null) return g.m;
         return Thread.currentThread() instanceof ContM m ? m : null;     // fresh: M code never parks
