@@ -35,4 +35,7 @@ public interface Backend {
 
     /** Gosched. */
     void gosched();
+
+    /** g's frames for a dump or leak report, innermost first; empty when they cannot be read now. */
+    StackTraceElement[] stackTrace(Goroutine g);
 }

@@ -145,6 +145,17 @@ public final class Goroutine {
     }
 
     /**
+     * Its frames, innermost first, as a dump or leak report shows them: its virtual thread's stack on
+     * VT; on CONT the parked G's continuation, read while ready() is held off (ContG.stackTrace).
+     * Empty when no frames can be read (not started, ended, or running on another M).
+     */
+    public StackTraceElement[] stackTrace() {
+        if (backend != null) return backend.stackTrace(this);
+        Thread t = thread;
+        return t == null ? new StackTraceElement[0] : t.getStackTrace();
+    }
+
+    /**
      * Interrupts it: a goroutine blocked in a lab primitive (channel, select, sync, timer) wakes and
      * that operation ends with Interrupted — the lab's way to end a leaked goroutine (Go has none).
      * VT: its virtual thread's interrupt. CONT: a flag on the G, and a parked G is put back on a run

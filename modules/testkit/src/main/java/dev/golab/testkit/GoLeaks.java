@@ -53,10 +53,7 @@ public final class GoLeaks {
         StringBuilder b = new StringBuilder("found unexpected goroutines:");
         for (Goroutine g : leaked) {
             b.append("\n").append(g);
-            Thread t = g.thread();
-            if (t != null) {
-                for (StackTraceElement e : t.getStackTrace()) b.append("\n\t").append(e);
-            }
+            for (StackTraceElement e : g.stackTrace()) b.append("\n\t").append(e);
         }
         return b.toString();
     }

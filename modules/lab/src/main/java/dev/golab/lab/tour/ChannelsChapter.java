@@ -55,7 +55,7 @@ public final class ChannelsChapter implements Chapter {
         events.add("main: <-ch starts");
         String v = c.recv();
         events.add("main: received " + v);
-        Waits.ended("the sender to return", sender.thread());
+        Waits.ended("the sender to return", sender);
         // The guarantee: the send cannot return before a receiver takes the value. (Whether the
         // receiver's next line or the sender's next line prints first afterwards is a race, in Go too.)
         boolean ok = events.indexOf("main: <-ch starts") < events.indexOf("sender: send returned")
@@ -127,7 +127,7 @@ public final class ChannelsChapter implements Chapter {
             clock.advance(Duration.ofMillis(4999));
             steps.append("after 4.999s (virtual): ").append(branch.get()).append('\n');
             clock.advance(Duration.ofMillis(1));
-            Waits.ended("the select to take the timeout branch", g.thread());
+            Waits.ended("the select to take the timeout branch", g);
             steps.append("after 5s (virtual):     ").append(branch.get());
             return null;
         });

@@ -120,7 +120,7 @@ public final class RuntimeChapter implements Chapter {
                 throw new GoPanic("first");
             }));
             Crash c = crashes.poll(Waits.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            Waits.ended("the crashed goroutine to end", g.thread());      // so NumGoroutine below counts only ours
+            Waits.ended("the crashed goroutine to end", g);      // so NumGoroutine below counts only ours
             String head = c == null ? "(no crash)" : c.report().lines().limit(4).reduce((a, b) -> a + "\n" + b).orElse("");
             out.behaviour("ERR-03.A1", "A goroutine recovers, then panics again, and nobody recovers that — what does Go print?",
                     "panic: first [recovered]\n\tpanic: second\n\ngoroutine N [running]:   (then exit status 2)",
@@ -148,7 +148,7 @@ public final class RuntimeChapter implements Chapter {
         if (!started.await(Waits.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) throw new IllegalStateException("tour: 1,000 goroutines did not start");
         int during = Go.numGoroutine() - before;
         Goroutine sample = Goroutine.live().getLast();
-        String dump = sample + " on " + sample.thread();
+        String dump = sample + (sample.thread() != null ? " on " + sample.thread() : " on a continuation M");
         release.countDown();
         out.behaviour("RT-03", "Start 1,000 goroutines that block — what does runtime.NumGoroutine() grow by?",
                 "1000 (each is a 2 KiB-stack G on Go's scheduler)",

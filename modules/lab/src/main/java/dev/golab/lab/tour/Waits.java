@@ -1,5 +1,6 @@
 package dev.golab.lab.tour;
 
+import dev.golab.runtime.Goroutine;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
@@ -26,8 +27,8 @@ final class Waits {
         }
     }
 
-    /** Waits until {@code t} has ended (the goroutine's body returned). */
-    static void ended(String what, Thread t) {
-        until(what, () -> !t.isAlive());
+    /** Waits until goroutine {@code g} has ended (on either backend: VT or CONT). */
+    static void ended(String what, Goroutine g) {
+        until(what, g::isDone);                    // done: its body, defers and crash report are over
     }
 }

@@ -46,4 +46,9 @@ public final class ContBackend implements Backend {
     public void gosched() {
         ContRuntime.gosched();
     }
+
+    @Override
+    public StackTraceElement[] stackTrace(Goroutine g) {
+        return g.handle() instanceof ContG c ? c.stackTrace() : new StackTraceElement[0];
+    }
 }

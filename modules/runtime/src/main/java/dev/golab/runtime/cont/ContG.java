@@ -17,13 +17,16 @@ package dev.golab.runtime.cont;
  *                  WAITING   off-CPU, parked, waiting for ready();
  *                  SYSCALL   the yield was pinned: the G waits on its carrier, blocking the M;
  *                  GOSCHED   gosched() was called; the M queues it globally once it is off-CPU;
- *                  DONE      the body returned or threw.
+ *                  DONE      the body returned or threw;
+ *                  SCAN      a WAITING G whose stack is being read (Go's _Gscan|_Gwaiting): ready()
+ *                            spins until the reader puts it back to WAITING, as casgstatus does.
  * Invariants:      CONT-I1 ready() succeeds only from WAITING, PARKING or SYSCALL; any other status
  *                          is Go's fatal "bad g->status in ready" (a double ready is a bug).
  *                  CONT-I2 unlockf runs exactly once per park, after the G is off-CPU (or, pinned,
  *                          before it blocks its carrier), never concurrently with the G's own code.
  *                  CONT-I3 a G is queued at most once: only the CAS to RUNNABLE (or the M that saw
  *                          READIED) may queue it.
+ *                  CONT-I4 a stack is read only while its G is SCAN, so never while it is mounted.
  * Differs from Go: a ready() racing with a park whose unlockf does not hold the readier off (a
  *                  lock-free waiter) is tolerated (READIED) instead of being the caller's bug.
  *                  A pinned yield (native frame, Continuation.pin, class initialisation) cannot leave
@@ -42,9 +45,10 @@ import jdk.internal.vm.ContinuationScope;
 public final class ContG {
     static final ContinuationScope SCOPE = new ContinuationScope("golab-g");
     static final int RUNNABLE = 0, RUNNING = 1, PARKING = 2, READIED = 3, WAITING = 4, SYSCALL = 5,
-            GOSCHED = 6, DONE = 7;
+            GOSCHED = 6, DONE = 7, SCAN = 8;
     private static final String[] NAMES = {"runnable", "running", "parking", "readied", "waiting",
-        "syscall", "gosched", "done"};
+        "syscall", "gosched", "done", "waiting"};
+    private static final StackTraceElement[] NO_FRAMES = {};
     private static final AtomicLong IDS = new AtomicLong();
     private static final VarHandle STATUS;
 
@@ -148,9 +152,28 @@ public final class ContG {
                         return false;
                     }
                 }
+                case SCAN -> Thread.onSpinWait();                        // a dump is reading its stack
                 default -> throw new GoFatal("bad g->status in ready");  // CONT-I1
             }
         }
+    }
+
+    /**
+     * The G's frames, innermost first, for dumps and leak reports. A parked G's stack is read under the
+     * SCAN status (CONT-I4), as Go's traceback suspends a G with the _Gscan bit; a G blocked on its M
+     * (SYSCALL) shows its carrier's stack; a G that is running, queued or done shows none (Go prints
+     * "stack unavailable" for a G running on another thread).
+     */
+    public StackTraceElement[] stackTrace() {
+        if (casStatus(WAITING, SCAN)) {
+            try {
+                return stack.getStackTrace();
+            } finally {
+                setStatus(WAITING);
+            }
+        }
+        Thread c = carrier;
+        return status == SYSCALL && c != null ? c.getStackTrace() : NO_FRAMES;
     }
 
     /**
