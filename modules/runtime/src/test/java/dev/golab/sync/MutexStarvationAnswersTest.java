@@ -3,9 +3,12 @@ package dev.golab.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.golab.runtime.Backend;
+import dev.golab.runtime.Carriers;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.WaitReason;
+import dev.golab.runtime.cont.ContRuntime;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,16 +74,20 @@ class MutexStarvationAnswersTest {
         }
     }
 
-    /** Occupies every carrier of the default virtual-thread scheduler with a spinning goroutine. */
+    /**
+     * Occupies every carrier goroutines run on with a spinning goroutine: the JDK pool's carriers (VT
+     * backend) or every P of the continuation runtime (CONT: a spinning G keeps its P, as nothing
+     * preempts it), so a goroutine readied meanwhile waits in a run queue.
+     */
     static final class CarrierHog implements AutoCloseable {
         private final AtomicBoolean release = new AtomicBoolean();
         private final AtomicInteger running = new AtomicInteger();
-        private final int carriers = Integer.getInteger("jdk.virtualThreadScheduler.parallelism",
-                Runtime.getRuntime().availableProcessors());
+        private final int carriers = Go.runtime() == Backend.Kind.CONT
+                ? ContRuntime.shared().gomaxprocs() : Carriers.jdkParallelism();
 
         CarrierHog() {
             for (int i = 0; i < carriers; i++) {
-                Thread.ofVirtual().start(() -> {
+                Go.go(() -> {
                     running.incrementAndGet();
                     while (!release.get()) Thread.onSpinWait();      // never yields its carrier
                     running.decrementAndGet();
