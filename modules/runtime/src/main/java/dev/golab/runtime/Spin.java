@@ -9,8 +9,9 @@ package dev.golab.runtime;
  *                  readied by a peer running on another carrier spins for a bounded time first,
  *                  checking its state, and parks only when the budget is spent. The budget is
  *                  `golab.park.spinNanos` (default 2000 ns, about one measured park+unpark pair on the
- *                  2-vCPU box; 0 disables), and spinning is off when there is only one carrier: the
- *                  peer could not run while we spin.
+ *                  2-vCPU box; 0 disables), and spinning is off when the caller's scheduler has only
+ *                  one carrier (Carriers.now(): the JDK pool's parallelism, or a GoScheduler's Ps):
+ *                  the peer could not run while we spin.
  * Invariants:      RT-I4 a spin never exceeds its budget; RT-I5 no spinning with a single carrier.
  * Differs from Go: the waiter spins, not an idle M; a spinning waiter holds its carrier.
  * See:             ParkAnswersTest (spinning is named as a difference there), ChanPingPongBenchmark.
@@ -22,7 +23,7 @@ final class Spin {
 
     /** Spins until g is readied or the budget is spent; true if readied. */
     static boolean until(Goroutine g) {
-        if (BUDGET_NANOS <= 0) return false;
+        if (BUDGET_NANOS <= 0 || Carriers.now() < 2) return false;
         long deadline = System.nanoTime() + BUDGET_NANOS;
         do {
             for (int i = 0; i < 16; i++) {
@@ -34,7 +35,6 @@ final class Spin {
     }
 
     private static long budget() {
-        if (Runtime.getRuntime().availableProcessors() < 2) return 0;
         return Long.getLong("golab.park.spinNanos", 2000);
     }
 }

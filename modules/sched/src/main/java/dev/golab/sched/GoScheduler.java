@@ -26,6 +26,7 @@ package dev.golab.sched;
  *                  shared with the continuation runtime (and the queues with the simulator).
  * See:             SchedulerAnswersTest, StealingAnswersTest, HandoffAnswersTest, SkynetBenchmark.
  */
+import dev.golab.runtime.Carriers;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.Spawner;
 import dev.golab.runtime.proc.GlobalRunQueue;
@@ -38,6 +39,14 @@ import java.util.concurrent.locks.LockSupport;
 
 public final class GoScheduler implements Executor, Spawner, AutoCloseable {
     static final int MAX_M = 10_000;                        // sched.maxmcount
+    private static final int JDK_CARRIERS = Carriers.jdkParallelism();
+
+    static {
+        // a waiter on one of our Ms may spin (runtime.Spin) only if its scheduler has another P
+        if (VirtualThreadHook.supported()) {
+            Carriers.install(() -> VirtualThreadHook.currentCarrier() instanceof Machine m ? m.sched.procs : JDK_CARRIERS);
+        }
+    }
 
     final int procs;
     final GoSchedt schedt;                                   // Go's schedt: idle Ps and Ms, wakep, handoffp

@@ -39,6 +39,26 @@ class SchedulerAnswersTest {
     }
 
     @Test
+    @DisplayName("RT-03.01 Q: may a waiter on a GoScheduler spin for its peer? (only with a second P: with "
+            + "GOMAXPROCS=1 the peer cannot run while it spins, so RT-I5 turns spinning off)")
+    void aWaiterSpinsOnlyWhenItsSchedulerHasAnotherP() throws Exception {
+        for (int procs : new int[] {1, 2}) {
+            try (GoScheduler s = GoScheduler.create(procs)) {
+                AtomicInteger seen = new AtomicInteger(-1);
+                CountDownLatch done = new CountDownLatch(1);
+                s.go(() -> {
+                    seen.set(dev.golab.runtime.Carriers.now());
+                    done.countDown();
+                });
+                assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(seen).as("carriers seen by a goroutine of a %d-P scheduler", procs).hasValue(procs);
+            }
+        }
+        assertThat(dev.golab.runtime.Carriers.now()).as("a thread that is not on our Ms sees the JDK pool")
+                .isEqualTo(dev.golab.runtime.Carriers.jdkParallelism());
+    }
+
+    @Test
     @DisplayName("RT-03.02 Q: where does a goroutine made ready by a running goroutine go? (runnext handoff ordering)")
     void spawnedGoroutinesRunLastSpawnedFirstThenInFifoOrder() throws Exception {
         // Go with GOMAXPROCS=1: `go A; go B; go C` from one goroutine runs C (runnext), then A, B (the ring).
