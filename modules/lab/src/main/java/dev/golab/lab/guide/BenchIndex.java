@@ -130,9 +130,9 @@ public final class BenchIndex {
     private static List<Row> readRows(Path file) {
         try {
             JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
-            JsonNode array = root.isArray() ? root : null;
-            if (array == null) {
-                for (JsonNode v : root) if (v.isArray() && v.size() > 0 && v.get(0).has("benchmark")) array = v;
+            JsonNode array = root.isArray() ? root : root.path("rows").isArray() ? root.path("rows") : null;
+            if (array == null) {                                   // an older layout: the first array of rows
+                for (JsonNode v : root) if (array == null && v.isArray() && v.size() > 0 && v.get(0).has("benchmark")) array = v;
             }
             List<Row> rows = new ArrayList<>();
             if (array == null) return rows;

@@ -21,7 +21,7 @@ class BenchIndexTest {
     }
 
     @Test
-    @DisplayName("a benchmark answers the IDs its source names; the newest results.json run gives its rows")
+    @DisplayName("a benchmark answers the IDs its source names; the newest results.json run gives its rows (the report rows, not JMH's raw array)")
     void benchmarkIdsAndNewestResultsRows() throws IOException {
         Files.createDirectories(root.resolve("modules"));
         write("benchmarks/src/main/java/b/FooBenchmark.java", "/* Question (CONC-01.05): mutex or channel? */ class FooBenchmark {}");
@@ -29,7 +29,8 @@ class BenchIndexTest {
         String row = """
                 {"schema":"golab-bench/1","rows":[{"benchmark":"b.FooBenchmark","method":"mutex","params":{"n":"2"},
                  "score":%s,"min":1,"max":2,"forks":2,"unit":"ns/op","goBenchmark":"BenchmarkFoo","goNsPerOp":3.0,
-                 "ratioToGo":0.5,"bimodal":false}]}""";
+                 "ratioToGo":0.5,"bimodal":false}],
+                 "jmh":[{"benchmark":"b.FooBenchmark.mutex","params":{"n":"2"}}]}""";   // JMH's own JSON follows, as bench writes it
         write("docs/bench/2026-12-01/results.json", row.formatted("9.0"));
         write("docs/bench/2026-12-04/results.json", row.formatted("1.5"));
 
