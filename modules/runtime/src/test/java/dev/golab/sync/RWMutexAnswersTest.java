@@ -4,18 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.golab.runtime.Crash;
+import dev.golab.runtime.CrashRecorder;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.WaitReason;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("CONC-06 sync.RWMutex")
 class RWMutexAnswersTest {
     static final int SCALE = Integer.getInteger("golab.stress.scale", 1);
+    CrashRecorder crashes;
+
+    @BeforeEach
+    void recordCrashes() {
+        crashes = new CrashRecorder();
+    }
+
+    @AfterEach
+    void noGoroutineCrashed() {
+        crashes.close();
+        assertThat(crashes.crashes()).extracting(Crash::report).as("goroutines that crashed").isEmpty();
+    }
 
     @Test
     @DisplayName("CONC-06.03 Q: can several readers hold an RWMutex together?")
@@ -80,6 +96,7 @@ class RWMutexAnswersTest {
             innerReadLocked.set(true);
             rw.rUnlock();                                          // the outer one the test released
         });
+        await().until(() -> rw.readerCount() == 1);                // the reader holds it before the writer starts
         Goroutine writer = Go.go(() -> {
             rw.lock();                                             // waits for the reader's first RLock
             rw.unlock();
