@@ -138,7 +138,8 @@ final class AnswerPage {
             List<BenchIndex.Row> rows = g.benches().rowsOf(b.name());
             if (!rows.isEmpty()) {
                 line("");
-                line("Latest numbers ([" + g.benches().resultsFile() + "](" + UP + g.benches().resultsFile() + ")):");
+                List<String> from = g.benches().resultsFilesOf(b.name()).stream().map(f -> "[" + f + "](" + UP + f + ")").toList();
+                line("Latest numbers (" + String.join(", ", from) + "):");
                 line("");
                 line("| method | params | score | min–max | forks | Go | ratio to Go |");
                 line("|---|---|---|---|---|---|---|");

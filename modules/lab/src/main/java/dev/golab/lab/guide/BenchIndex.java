@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * JMH benchmarks and their latest numbers. A benchmark answers the questions and items its source names
  * (header comment or @Param docs). Numbers come from a {@code results.json} (rows {benchmark, method,
  * params, score, min, max, forks, unit, goBenchmark, goNsPerOp, ratioToGo, bimodal}) under docs/ or
- * benchmarks/ when one exists (the newest by path, as runs are dated directories), else from the tables of docs/benchmarks.md that name the benchmark.
+ * benchmarks/: the newest run (by path, as runs are dated directories) that measured the benchmark, so a
+ * focused re-run of a few benchmarks does not hide the full run's other rows. Without any, numbers come
+ * from the tables of docs/benchmarks.md that name the benchmark.
  */
 public final class BenchIndex {
     /** One benchmark class and the IDs its source names. */
@@ -25,13 +27,15 @@ public final class BenchIndex {
     public record Row(String benchmark, String method, String params, JsonNode raw) {}
 
     private final List<Bench> benches;
-    private final List<Row> rows;
+    private final List<Run> runs;             // newest first
     private final Path resultsFile;
     private final List<String> benchmarksMd;
 
-    private BenchIndex(List<Bench> benches, List<Row> rows, Path resultsFile, List<String> benchmarksMd) {
+    private record Run(Path file, List<Row> rows) {}
+
+    private BenchIndex(List<Bench> benches, List<Run> runs, Path resultsFile, List<String> benchmarksMd) {
         this.benches = benches;
-        this.rows = rows;
+        this.runs = runs;
         this.resultsFile = resultsFile;
         this.benchmarksMd = benchmarksMd;
     }
@@ -48,8 +52,9 @@ public final class BenchIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        Path results = findResults(root);
-        List<Row> rows = results == null ? List.of() : readRows(results);
+        List<Run> runs = new ArrayList<>();
+        for (Path f : findResults(root)) runs.add(new Run(root.relativize(f), readRows(f)));
+        Path results = runs.isEmpty() ? null : runs.get(0).file();
         Path md = root.resolve("docs/benchmarks.md");
         List<String> mdLines;
         try {
@@ -57,7 +62,7 @@ public final class BenchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BenchIndex(benches, rows, results == null ? null : root.relativize(results), mdLines);
+        return new BenchIndex(benches, runs, results, mdLines);
     }
 
     /** Benchmarks naming the question or one of its items. */
@@ -69,12 +74,40 @@ public final class BenchIndex {
         return benches.stream().filter(b -> b.ids().contains(id)).toList();
     }
 
+    /** The newest results.json (relative to the root), or null. */
     public Path resultsFile() {
         return resultsFile;
     }
 
+    /**
+     * The benchmark's rows, each method's from the newest run that measured that method (a focused
+     * re-run of one method leaves the others' rows from the full run); empty if no run measured it.
+     */
     public List<Row> rowsOf(String benchName) {
-        return rows.stream().filter(r -> r.benchmark().equals(benchName) || r.benchmark().endsWith("." + benchName)).toList();
+        List<Row> out = new ArrayList<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (Run run : runs) {
+            List<Row> rows = matching(run, benchName).stream().filter(r -> !taken.contains(r.method())).toList();
+            rows.forEach(r -> out.add(r));
+            rows.forEach(r -> taken.add(r.method()));
+        }
+        return out;
+    }
+
+    /** The results.json files {@link #rowsOf} takes the benchmark's rows from, newest first. */
+    public List<Path> resultsFilesOf(String benchName) {
+        List<Path> out = new ArrayList<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (Run run : runs) {
+            List<Row> rows = matching(run, benchName).stream().filter(r -> !taken.contains(r.method())).toList();
+            if (!rows.isEmpty()) out.add(run.file());
+            rows.forEach(r -> taken.add(r.method()));
+        }
+        return out;
+    }
+
+    private static List<Row> matching(Run run, String benchName) {
+        return run.rows().stream().filter(r -> r.benchmark().equals(benchName) || r.benchmark().endsWith("." + benchName)).toList();
     }
 
     /**
@@ -112,7 +145,8 @@ public final class BenchIndex {
         return out;
     }
 
-    private static Path findResults(Path root) {
+    /** Every results.json under docs/ and benchmarks/ (outside target/), newest first. */
+    private static List<Path> findResults(Path root) {
         List<Path> found = new ArrayList<>();
         for (String dir : List.of("docs", "benchmarks")) {
             Path d = root.resolve(dir);
@@ -124,7 +158,7 @@ public final class BenchIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        return found.stream().max(Path::compareTo).orElse(null);   // dated run directories: the newest sorts last
+        return found.stream().sorted(java.util.Comparator.reverseOrder()).toList();   // dated run directories
     }
 
     private static List<Row> readRows(Path file) {

@@ -21,7 +21,7 @@ class BenchIndexTest {
     }
 
     @Test
-    @DisplayName("a benchmark answers the IDs its source names; the newest results.json run gives its rows (the report rows, not JMH's raw array)")
+    @DisplayName("a benchmark answers the IDs its source names; the newest results.json run that measured it gives its rows (the report rows, not JMH's raw array)")
     void benchmarkIdsAndNewestResultsRows() throws IOException {
         Files.createDirectories(root.resolve("modules"));
         write("benchmarks/src/main/java/b/FooBenchmark.java", "/* Question (CONC-01.05): mutex or channel? */ class FooBenchmark {}");
@@ -33,13 +33,17 @@ class BenchIndexTest {
                  "jmh":[{"benchmark":"b.FooBenchmark.mutex","params":{"n":"2"}}]}""";   // JMH's own JSON follows, as bench writes it
         write("docs/bench/2026-12-01/results.json", row.formatted("9.0"));
         write("docs/bench/2026-12-04/results.json", row.formatted("1.5"));
+        write("docs/bench/2026-12-05-focused/results.json", """
+                {"schema":"golab-bench/1","rows":[{"benchmark":"b.BarBenchmark","method":"x","params":{},"score":7}]}""");
 
         BenchIndex b = BenchIndex.scan(root);
 
         assertThat(b.forQuestion("CONC-01")).extracting(BenchIndex.Bench::name).containsExactly("FooBenchmark");
         assertThat(b.carrying("CONC-01.05")).hasSize(1);
         assertThat(b.forQuestion("CONC-02")).isEmpty();
-        assertThat(b.resultsFile()).isEqualTo(Path.of("docs/bench/2026-12-04/results.json"));
+        assertThat(b.resultsFile()).isEqualTo(Path.of("docs/bench/2026-12-05-focused/results.json"));
+        assertThat(b.resultsFilesOf("FooBenchmark")).as("a newer focused run without Foo does not hide its rows")
+                .containsExactly(Path.of("docs/bench/2026-12-04/results.json"));
         assertThat(b.rowsOf("FooBenchmark")).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("mutex");
             assertThat(r.params()).isEqualTo("n=2");
