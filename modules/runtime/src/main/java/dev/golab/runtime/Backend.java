@@ -36,6 +36,9 @@ public interface Backend {
     /** Gosched. */
     void gosched();
 
+    /** The carrier thread running g's code now, or null when g is not running (parked, queued, done). */
+    Thread runningOn(Goroutine g);
+
     /** g's frames for a dump or leak report, innermost first; empty when they cannot be read now. */
     StackTraceElement[] stackTrace(Goroutine g);
 }

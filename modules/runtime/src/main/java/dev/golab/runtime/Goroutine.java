@@ -194,12 +194,13 @@ public final class Goroutine {
 
     /**
      * Why it is blocked, or null when not waiting. A goroutine parked in Java code the lab does not
-     * model (a JDK latch, contended synchronized, I/O) reports SYSCALL, read from its thread's state.
+     * model (a JDK latch, contended synchronized, I/O) reports SYSCALL, read from its thread's state
+     * (on CONT, the state of the M running it: the G holds its M there, as Go's _Gsyscall does).
      */
     public WaitReason waitReason() {
         WaitReason r = reason;
         if (r != null) return r;
-        Thread t = thread;
+        Thread t = backend != null ? backend.runningOn(this) : thread;
         if (started && t != null) {
             Thread.State s = t.getState();
             if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED) {

@@ -48,6 +48,11 @@ public final class ContBackend implements Backend {
     }
 
     @Override
+    public Thread runningOn(Goroutine g) {
+        return g.handle() instanceof ContG c ? c.runningOn() : null;
+    }
+
+    @Override
     public StackTraceElement[] stackTrace(Goroutine g) {
         return g.handle() instanceof ContG c ? c.stackTrace() : new StackTraceElement[0];
     }

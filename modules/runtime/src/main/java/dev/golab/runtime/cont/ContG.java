@@ -159,6 +159,15 @@ public final class ContG {
     }
 
     /**
+     * The M running this G's code, or null when it is not running: a reader from another thread uses
+     * the M's thread state to tell a G blocked in a JDK call (Go's _Gsyscall) from one computing.
+     */
+    public Thread runningOn() {
+        ContM on = m;
+        return status == RUNNING ? on : null;
+    }
+
+    /**
      * The G's frames, innermost first, for dumps and leak reports. A parked G's stack is read under the
      * SCAN status (CONT-I4), as Go's traceback suspends a G with the _Gscan bit; a G blocked on its M
      * (SYSCALL) shows its carrier's stack; a G that is running, queued or done shows none (Go prints
