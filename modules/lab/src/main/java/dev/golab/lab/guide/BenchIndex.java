@@ -84,23 +84,21 @@ public final class BenchIndex {
      * re-run of one method leaves the others' rows from the full run); empty if no run measured it.
      */
     public List<Row> rowsOf(String benchName) {
-        List<Row> out = new ArrayList<>();
-        Set<String> taken = new java.util.HashSet<>();
-        for (Run run : runs) {
-            List<Row> rows = matching(run, benchName).stream().filter(r -> !taken.contains(r.method())).toList();
-            rows.forEach(r -> out.add(r));
-            rows.forEach(r -> taken.add(r.method()));
-        }
-        return out;
+        return claimed(benchName).values().stream().flatMap(List::stream).toList();
     }
 
     /** The results.json files {@link #rowsOf} takes the benchmark's rows from, newest first. */
     public List<Path> resultsFilesOf(String benchName) {
-        List<Path> out = new ArrayList<>();
+        return List.copyOf(claimed(benchName).keySet());
+    }
+
+    /** Per run (newest first), the benchmark's rows for methods no newer run measured. */
+    private java.util.Map<Path, List<Row>> claimed(String benchName) {
+        java.util.Map<Path, List<Row>> out = new java.util.LinkedHashMap<>();
         Set<String> taken = new java.util.HashSet<>();
         for (Run run : runs) {
             List<Row> rows = matching(run, benchName).stream().filter(r -> !taken.contains(r.method())).toList();
-            if (!rows.isEmpty()) out.add(run.file());
+            if (!rows.isEmpty()) out.put(run.file(), rows);
             rows.forEach(r -> taken.add(r.method()));
         }
         return out;
