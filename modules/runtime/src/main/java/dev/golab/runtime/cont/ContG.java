@@ -163,8 +163,7 @@ public final class ContG {
      * the M's thread state to tell a G blocked in a JDK call (Go's _Gsyscall) from one computing.
      */
     public Thread runningOn() {
-        ContM on = m;
-        return status == RUNNING ? on : null;
+        return status == RUNNING ? m : null;          // status first: its M wrote m before it
     }
 
     /**
