@@ -32,11 +32,15 @@ public final class Carriers {
 
     /** The JDK default scheduler's parallelism. */
     public static int jdkParallelism() {
-        String p = System.getProperty("jdk.virtualThreadScheduler.parallelism");
+        return positiveOrCpus(System.getProperty("jdk.virtualThreadScheduler.parallelism"));
+    }
+
+    /** A setting's positive integer value, else the CPU count (the JDK and Go both ignore a malformed one). */
+    static int positiveOrCpus(String setting) {
         try {
-            if (p != null && Integer.parseInt(p.trim()) > 0) return Integer.parseInt(p.trim());
+            if (setting != null && Integer.parseInt(setting.trim()) > 0) return Integer.parseInt(setting.trim());
         } catch (NumberFormatException ignored) {
-            // the JDK ignores a malformed value too and uses the CPU count
+            // fall back to the CPU count
         }
         return Runtime.getRuntime().availableProcessors();
     }

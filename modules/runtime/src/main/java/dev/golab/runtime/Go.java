@@ -201,12 +201,6 @@ public final class Go {
     }
 
     private static int defaultProcs() {
-        String env = System.getenv("GOMAXPROCS");
-        try {
-            if (env != null && Integer.parseInt(env.trim()) > 0) return Integer.parseInt(env.trim());
-        } catch (NumberFormatException ignored) {
-            // Go ignores a malformed GOMAXPROCS too
-        }
-        return Runtime.getRuntime().availableProcessors();
+        return Carriers.positiveOrCpus(System.getenv("GOMAXPROCS"));   // Go ignores a malformed GOMAXPROCS too
     }
 }
