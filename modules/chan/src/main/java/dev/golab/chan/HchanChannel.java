@@ -100,11 +100,13 @@ public final class HchanChannel<T> implements Chan<T> {
             lock.unlock();
             return false;
         }
-        Sudog me = new Sudog(Park.self(), this, true, null, 0);   // 5. park on sendq
+        Sudog me = Sudog.acquire(Park.self(), this, true);   // 5. park on sendq
         me.elem = v;
         sendq.enqueue(me);
         await(me, WaitReason.CHAN_SEND);
-        if (!me.success) throw ChanPanics.sendOnClosed();   // woken by close
+        boolean ok = me.success;
+        me.release();
+        if (!ok) throw ChanPanics.sendOnClosed();        // woken by close
         return true;
     }
 
@@ -135,11 +137,13 @@ public final class HchanChannel<T> implements Chan<T> {
             lock.unlock();
             return WOULD_BLOCK;
         }
-        Sudog me = new Sudog(Park.self(), this, false, null, 0);   // 5. park on recvq
+        Sudog me = Sudog.acquire(Park.self(), this, false);  // 5. park on recvq
         recvq.enqueue(me);
         await(me, WaitReason.CHAN_RECEIVE);
         Object v = me.elem;
-        return me.success ? v : CLOSED;
+        boolean ok = me.success;
+        me.release();
+        return ok ? v : CLOSED;
     }
 
     /**

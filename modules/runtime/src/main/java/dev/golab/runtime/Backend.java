@@ -10,13 +10,12 @@ package dev.golab.runtime;
  *                  CONT  Go's G-M-P runtime on raw continuations (dev.golab.runtime.cont): this
  *                        interface is how Park and Go reach it without a package cycle.
  *                  Channels, sync, timers, context and testkit only ever call Park and Go.
- * Invariants:      RT-I12 a goroutine belongs to one backend for its whole life. RT-I13 park's commit
- *                  runs after the G is off its carrier; ready is called only for a committed park.
+ * Invariants:      RT-I12 a goroutine belongs to one backend for its whole life. RT-I13 park's unlock
+ *                  runs after the G is off its carrier; one status word (the backend's) decides who
+ *                  wakes it.
  * Differs from Go: Go has one runtime; the VT backend is the JVM's own scheduler.
  * See:             Park, Go, ParkAnswersTest, BackendAnswersTest.
  */
-import java.util.function.BooleanSupplier;
-
 public interface Backend {
     /** Which backends exist: the JDK's virtual threads, or Go's G-M-P on continuations. */
     enum Kind { VT, CONT }
@@ -27,11 +26,21 @@ public interface Backend {
     /** The lab goroutine running on the current thread under this backend, or null. */
     Goroutine current();
 
-    /** gopark: yields the current G; once it is off, runs commit; false from commit resumes at once. */
-    void park(BooleanSupplier commit);
+    /**
+     * gopark of g (the current goroutine): g leaves its carrier, then {@code unlock} runs; true once
+     * readied (a ready that came before the park is taken at once), false when {@code interruptible}
+     * and an interrupt came first. The backend's own status word carries the whole protocol.
+     */
+    boolean park(Goroutine g, Unlocker unlock, boolean interruptible);
 
-    /** goready of a G whose park committed. */
+    /** goready of g: makes a parked g runnable, or leaves a pending ready for its next park. */
     void ready(Goroutine g);
+
+    /** g's interrupt flag is set: wake g if it waits in an interruptible park. */
+    void interrupt(Goroutine g);
+
+    /** g is off its carrier waiting for a ready (synctest's durably blocked). */
+    boolean isWaiting(Goroutine g);
 
     /** Gosched. */
     void gosched();

@@ -42,9 +42,10 @@ public final class Goroutine {
     private volatile boolean done;
     volatile WaitReason reason;                                   // written by Park
     volatile Object waitingOn;                                    // written by Park
-    @SuppressWarnings("unused") private volatile int pstate;      // Park's RUNNING/WAITING/READIED (VarHandle)
+    @SuppressWarnings("unused") private volatile int pstate;      // Park's RUNNING/WAITING/READIED (VarHandle; VT only)
     volatile boolean interruptPending;                            // CONT's interrupt flag (VT: the thread's)
     private volatile boolean started;
+    private Object spare;                                         // takeSpare/putSpare: only this goroutine
 
     Goroutine(Clock clock, Bubble bubble) {
         this.id = IDS.incrementAndGet();
@@ -167,6 +168,28 @@ public final class Goroutine {
         Park.interrupt(this);
     }
 
+    /** CONT: its interrupt flag, which an interruptible park's commit reads (RT-I14); VT uses the thread's. */
+    public boolean interruptPending() {
+        return interruptPending;
+    }
+
+    /**
+     * The spare wait record its last blocking operation returned (chan's sudog), or null; taking it
+     * leaves none. Go keeps a per-P sudog cache (acquireSudog/releaseSudog); a goroutine waits in at
+     * most one plain operation at a time, so one spare per goroutine gives the same effect: no
+     * allocation per blocking hand-off. Only the goroutine itself may call this and putSpare.
+     */
+    public Object takeSpare() {
+        Object s = spare;
+        spare = null;
+        return s;
+    }
+
+    /** Returns a wait record that nothing references any more (see takeSpare). */
+    public void putSpare(Object record) {
+        spare = record;
+    }
+
     /** True once its body and defers have ended. */
     public boolean isDone() {
         return done;
@@ -218,8 +241,9 @@ public final class Goroutine {
      */
     public boolean durablyBlocked() {
         WaitReason r = reason;
-        if (r == null || !r.durable() || Park.isReadied(this)) return false;
-        if (backend != null) return Park.isParked(this);             // CONT: the G is off its M
+        if (r == null || !r.durable()) return false;
+        if (backend != null) return Park.isWaiting(this);            // CONT: the G is off its M
+        if (Park.isReadied(this)) return false;
         Thread t = thread;
         Thread.State s = t == null ? Thread.State.NEW : t.getState();
         return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;

@@ -11,9 +11,11 @@ package dev.golab.runtime;
  *                    (the waiter becomes visible to wakers), then wait until the state is READIED.
  *                  3 ready(g): state := READIED, then wake g's thread.
  *                  4 The waiter returns with state RUNNING and the reason cleared.
- *                  On the CONT backend step 2 yields to the M instead: the M runs unlock, then commits
- *                  WAITING → PARKED; ready of a PARKED g queues it on the waker's P (Backend.ready),
- *                  ready of a WAITING one makes the commit fail and the G run on.
+ *                  That state word is VT's. On the CONT backend Park keeps none: the G's own status
+ *                  word (ContG: PARKING, WAITING, READIED, WAKING) carries the same protocol, so a
+ *                  switch pays one CAS per step instead of two stacked words (CONT-I5). Step 2 yields
+ *                  to the M, which runs unlock once the G is off; ready of a WAITING G queues it on the
+ *                  waker's P, ready of a PARKING or RUNNING one is kept for that park.
  *                  A waiter whose peer runs on another carrier spins briefly before parking its thread
  *                  (Spin): waking a parked virtual thread costs a continuation thaw and a carrier wake-up.
  * Invariants:      RT-I1 a goroutine is readied at most once per park (a second ready is fatal: "bad
@@ -25,7 +27,7 @@ package dev.golab.runtime;
  * Differs from Go: Go has no interruption; here an interrupt ends park() with false so the caller can
  *                  withdraw from its queue (or, if a waker already dequeued it, awaitReady()). On VT the
  *                  interrupt is the virtual thread's; on CONT (no thread of its own) it is a flag on the
- *                  Goroutine, and interrupt() moves a PARKED G to WAKING and requeues it, while a G still
+ *                  Goroutine, and interrupt() moves a WAITING G to WAKING and requeues it, while a G still
  *                  committing its park sees the flag in the commit and runs on (RT-I14). Go's
  *                  spinning is done by idle Ms looking for work, not by the waiter (see Spin).
  * See:             ParkAnswersTest, HchanChannel, Sema, ChanSyncBenchmark.
@@ -38,8 +40,6 @@ public final class Park {
     static final int RUNNING = 0;
     static final int WAITING = 1;
     static final int READIED = 2;
-    static final int PARKED = 3;                                  // CONT only: committed off its M
-    static final int WAKING = 4;                                  // CONT only: an interrupt requeued it
 
     private static final VarHandle STATE;
 
@@ -68,20 +68,10 @@ public final class Park {
     public static boolean park(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
         g.waitingOn = on;
         g.reason = reason;
+        Backend b = g.backend();
+        if (b != null) return b.park(g, unlock, true) ? done(g) : false;   // CONT: one status word (ContG)
         if (!STATE.compareAndSet(g, RUNNING, WAITING)) {          // an early ready (RT-I2): take it
             unlock.unlock();
-            return done(g);
-        }
-        Backend b = g.backend();
-        if (b != null) {                                          // CONT: the M runs unlockf once g is off
-            b.park(() -> {
-                unlock.unlock();
-                if (!STATE.compareAndSet(g, WAITING, PARKED)) return false;     // readied meanwhile, run on
-                // RT-I14: the flag is written before interrupt() reads the state, and the state before
-                // this reads the flag, so one of the two always sees the other; one CAS decides who wakes g.
-                return !(g.interruptPending && STATE.compareAndSet(g, PARKED, WAKING));
-            });
-            if ((int) STATE.getVolatile(g) == WAKING) return false;   // interrupted: withdraw or awaitReady
             return done(g);
         }
         unlock.unlock();
@@ -102,9 +92,7 @@ public final class Park {
     public static void awaitReady(Goroutine g) {
         Backend b = g.backend();
         if (b != null) {                                          // CONT: park again, deaf to the flag
-            while ((int) STATE.getVolatile(g) != READIED) {
-                if (STATE.compareAndSet(g, WAKING, WAITING)) b.park(() -> STATE.compareAndSet(g, WAITING, PARKED));
-            }
+            b.park(g, Unlocker.NONE, false);
             done(g);
             return;
         }
@@ -133,8 +121,8 @@ public final class Park {
             if (t != null) t.interrupt();
             return;
         }
-        g.interruptPending = true;
-        if (STATE.compareAndSet(g, PARKED, WAKING)) b.ready(g);
+        g.interruptPending = true;                                // before the status is read (RT-I14)
+        b.interrupt(g);
     }
 
     /** Clears g's interrupt flag (g is the caller) and says whether it was set. */
@@ -150,10 +138,14 @@ public final class Park {
      * that reaches g before it parks (lock-free waits publish themselves first) is kept for that park.
      */
     public static void ready(Goroutine g) {
+        Backend b = g.backend();
+        if (b != null) {
+            b.ready(g);                                           // CONT: ContG's status decides (CONT-I1)
+            return;
+        }
         int s = (int) STATE.getAndSet(g, READIED);
         if (s == READIED) throw new GoFatal("bad g->status in ready");   // RT-I1: readied twice
-        if (s == PARKED) g.backend().ready(g);                   // RT-I13: only a committed park
-        else if (s == WAITING && g.backend() == null) LockSupport.unpark(g.parkThread());
+        if (s == WAITING) LockSupport.unpark(g.parkThread());
     }
 
     /**
@@ -167,16 +159,19 @@ public final class Park {
         return new Interrupted(reason.text());
     }
 
-    static boolean isParked(Goroutine g) {
-        return (int) STATE.getVolatile(g) == PARKED;
+    /** CONT: g is off its M waiting for a ready (synctest's durably blocked). */
+    static boolean isWaiting(Goroutine g) {
+        Backend b = g.backend();
+        return b != null && b.isWaiting(g);
     }
 
+    /** VT: a ready is pending for g. */
     static boolean isReadied(Goroutine g) {
         return (int) STATE.getVolatile(g) == READIED;
     }
 
     private static boolean done(Goroutine g) {
-        STATE.setVolatile(g, RUNNING);
+        if (g.backend() == null) STATE.setVolatile(g, RUNNING);
         g.reason = null;
         g.waitingOn = null;
         return true;

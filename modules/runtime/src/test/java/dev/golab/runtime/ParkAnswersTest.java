@@ -34,6 +34,51 @@ class ParkAnswersTest {
     }
 
     @Test
+    @DisplayName("RT-I2 Q: inside a goroutine (VT or CONT), is a goready that comes before its gopark kept? (yes; a second one is fatal)")
+    void insideAGoroutine_anEarlyReadyIsKeptForTheNextPark_andASecondIsFatal() {
+        AtomicReference<String> seen = new AtomicReference<>();
+        Goroutine g = Go.go(() -> {
+            Goroutine me = Park.self();
+            Park.ready(me);                                    // CONT: RUNNING → READIED in the G's own word
+            String second;
+            try {
+                Park.ready(me);
+                second = "no fatal";
+            } catch (GoFatal e) {
+                second = e.getMessage();
+            }
+            Go.gosched();                                      // a pending ready survives a Gosched
+            boolean readied = Park.park(me, WaitReason.CHAN_RECEIVE, this, Unlocker.NONE);
+            seen.set(second + " / " + readied + " / " + me.waitReason());
+        });
+        await().atMost(Duration.ofSeconds(10)).until(g::isDone);
+        assertThat(seen.get()).isEqualTo("bad g->status in ready / true / null");
+    }
+
+    @Test
+    @DisplayName("RT-I14 Q: is an interrupt that comes before a goroutine's park lost? (no: the park ends with false at once)")
+    void anInterruptBeforeThePark_endsItWithFalse() {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        AtomicReference<String> seen = new AtomicReference<>();
+        Goroutine g = Go.go(() -> {
+            try {
+                interrupted.await();                           // the interrupt lands while it runs
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();            // VT: the thread's flag is the interrupt
+            }
+            Goroutine me = Park.self();
+            boolean first = Park.park(me, WaitReason.SELECT, this, Unlocker.NONE);
+            Park.abandon(me);
+            boolean cleared = Go.interrupted();
+            seen.set(first + " / " + cleared);
+        });
+        g.interrupt();
+        interrupted.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(g::isDone);
+        assertThat(seen.get()).isEqualTo("false / true");
+    }
+
+    @Test
     @DisplayName("RT-I3 Q: what does a dump show while a goroutine waits in gopark? (its wait reason, then running again)")
     void parkRecordsTheWaitReasonWhileWaitingAndClearsItAfter() {
         AtomicReference<Goroutine> self = new AtomicReference<>();

@@ -13,7 +13,7 @@ package dev.golab.runtime.cont;
  */
 import dev.golab.runtime.Backend;
 import dev.golab.runtime.Goroutine;
-import java.util.function.BooleanSupplier;
+import dev.golab.runtime.Unlocker;
 
 public final class ContBackend implements Backend {
     private final ContRuntime rt = ContRuntime.shared();
@@ -33,13 +33,23 @@ public final class ContBackend implements Backend {
     }
 
     @Override
-    public void park(BooleanSupplier commit) {
-        ContRuntime.park(commit);
+    public boolean park(Goroutine g, Unlocker unlock, boolean interruptible) {
+        return ContRuntime.park((ContG) g.handle(), unlock, interruptible);
     }
 
     @Override
     public void ready(Goroutine g) {
         ContRuntime.ready((ContG) g.handle());
+    }
+
+    @Override
+    public void interrupt(Goroutine g) {
+        if (g.handle() instanceof ContG c) ContRuntime.interrupt(c);   // not started: its first park sees the flag
+    }
+
+    @Override
+    public boolean isWaiting(Goroutine g) {
+        return g.handle() instanceof ContG c && c.isWaiting();
     }
 
     @Override

@@ -13,10 +13,16 @@ package dev.golab.runtime.cont;
  *                  RUNNABLE  queued somewhere (runnext, a ring, the global queue);
  *                  RUNNING   mounted on an M;
  *                  PARKING   park() was called, the G is leaving the CPU (unlockf not yet run);
- *                  READIED   ready() arrived while PARKING: the M requeues it after unlockf;
+ *                  READIED   a ready() is pending: it arrived while PARKING (the M runs the G again
+ *                            after unlockf) or while RUNNING (a lock-free waiter published itself
+ *                            before parking: its next park returns at once);
  *                  WAITING   off-CPU, parked, waiting for ready();
+ *                  WAKING    an interrupt took it out of an interruptible park and queued it (or its
+ *                            M runs it again): park returns false, unless a ready() lands first
+ *                            (WAKING → READIED), which the G then takes as the park's result;
  *                  SYSCALL   the yield was pinned: the G waits on its carrier, blocking the M;
- *                  GOSCHED   gosched() was called; the M queues it globally once it is off-CPU;
+ *                  GOSCHED   gosched() was called; the M queues it globally once it is off-CPU, and
+ *                            it stays GOSCHED in the queue (a ready() meanwhile: READIED, kept);
  *                  DONE      the body returned or threw;
  *                  SCAN      a WAITING G whose stack is being read (Go's _Gscan|_Gwaiting): ready()
  *                            spins until the reader puts it back to WAITING, as casgstatus does.
@@ -27,13 +33,18 @@ package dev.golab.runtime.cont;
  *                  CONT-I3 a G is queued at most once: only the CAS to RUNNABLE (or the M that saw
  *                          READIED) may queue it.
  *                  CONT-I4 a stack is read only while its G is SCAN, so never while it is mounted.
- * Differs from Go: a ready() racing with a park whose unlockf does not hold the readier off (a
- *                  lock-free waiter) is tolerated (READIED) instead of being the caller's bug.
+ *                  CONT-I5 one status word per G: the lab's Park protocol (early ready, interrupt)
+ *                          is this word, not a second one beside it (one CAS per step of a switch).
+ * Differs from Go: for a lab goroutine (Park), a ready() racing with a park whose unlockf does not
+ *                  hold the readier off (a lock-free waiter), even one arriving while it still runs,
+ *                  is kept (READIED) instead of being the caller's bug; a bare ContG keeps Go's fatal.
  *                  A pinned yield (native frame, Continuation.pin, class initialisation) cannot leave
  *                  the carrier: the G blocks its M like a syscall and sysmon hands the P off.
  * See:             ContRuntime, ContM, ContAnswersTest.
  */
 import dev.golab.runtime.GoFatal;
+import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Unlocker;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,9 +56,9 @@ import jdk.internal.vm.ContinuationScope;
 public final class ContG {
     static final ContinuationScope SCOPE = new ContinuationScope("golab-g");
     static final int RUNNABLE = 0, RUNNING = 1, PARKING = 2, READIED = 3, WAITING = 4, SYSCALL = 5,
-            GOSCHED = 6, DONE = 7, SCAN = 8;
+            GOSCHED = 6, DONE = 7, SCAN = 8, WAKING = 9;
     private static final String[] NAMES = {"runnable", "running", "parking", "readied", "waiting",
-        "syscall", "gosched", "done", "waiting"};
+        "syscall", "gosched", "done", "waiting", "runnable"};
     private static final StackTraceElement[] NO_FRAMES = {};
     private static final AtomicLong IDS = new AtomicLong();
     private static final VarHandle STATUS;
@@ -63,9 +74,13 @@ public final class ContG {
     final ContRuntime runtime;
     final Stack stack;
     private final Object attachment;
+    private final boolean lab;        // a lab goroutine (Park): an early ready is kept, not fatal
     private final long id;
     private volatile int status;
     BooleanSupplier unlockf;          // written by the G before it yields, read by its M after (same thread)
+    Unlocker unlock;                  // the lab's unlockf (Park): never refuses, allocation-free
+    boolean interruptible;            // this park ends on an interrupt (written before PARKING is published)
+    boolean yielding;                 // off-CPU for gosched, not a park (written by the G before it yields)
     boolean parked;                   // park()'s result: written by the M before it resumes the G
     ContM m;                          // the M running it: set by that M before each run (same thread)
     volatile Thread carrier;          // the M blocked by a pinned park (SYSCALL)
@@ -94,6 +109,7 @@ public final class ContG {
         this.stack = new Stack(this, body);
         this.runtime = runtime;
         this.attachment = attachment;
+        this.lab = attachment instanceof Goroutine;
         this.id = IDS.incrementAndGet();
     }
 
@@ -138,13 +154,23 @@ public final class ContG {
     /** goready's status change; true when the caller must queue the G (CONT-I3). */
     boolean makeReady() {
         while (true) {
-            int s = status;
-            switch (s) {
+            switch (status) {
                 case WAITING -> {
                     if (casStatus(WAITING, RUNNABLE)) return true;
                 }
                 case PARKING -> {
-                    if (casStatus(PARKING, READIED)) return false;      // its M requeues it after unlockf
+                    if (casStatus(PARKING, READIED)) return false;      // its M runs it again after unlockf
+                }
+                case RUNNING -> {
+                    if (!lab) throw new GoFatal("bad g->status in ready");
+                    if (casStatus(RUNNING, READIED)) return false;      // early: its next park takes it
+                }
+                case WAKING -> {
+                    if (casStatus(WAKING, READIED)) return false;       // already queued by the interrupt
+                }
+                case GOSCHED -> {
+                    if (!lab) throw new GoFatal("bad g->status in ready");
+                    if (casStatus(GOSCHED, READIED)) return false;      // early, and queued by gosched
                 }
                 case SYSCALL -> {
                     if (casStatus(SYSCALL, RUNNING)) {
@@ -156,6 +182,51 @@ public final class ContG {
                 default -> throw new GoFatal("bad g->status in ready");  // CONT-I1
             }
         }
+    }
+
+    /**
+     * The interrupt's status change (the flag is already set): a G waiting in an interruptible park is
+     * moved to WAKING; true when the caller must queue it. A G still parking sees the flag in its
+     * commit; one running, queued or in an uninterruptible park is left alone.
+     */
+    boolean makeWaking() {
+        while (true) {
+            switch (status) {
+                case WAITING -> {
+                    if (!interruptible) return false;
+                    if (casStatus(WAITING, WAKING)) return true;
+                }
+                case SYSCALL -> {
+                    if (!interruptible) return false;
+                    if (casStatus(SYSCALL, WAKING)) {
+                        LockSupport.unpark(carrier);
+                        return false;
+                    }
+                }
+                case SCAN -> Thread.onSpinWait();
+                default -> {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** The lab goroutine's interrupt flag, for an interruptible park's commit (RT-I14). */
+    boolean interruptPending() {
+        return interruptible && attachment instanceof Goroutine gr && gr.interruptPending();
+    }
+
+    /** A ready() is pending for this running G (early ready): take it, the G runs on. */
+    boolean takeEarlyReady() {
+        if (status != READIED) return false;
+        status = RUNNING;
+        return true;
+    }
+
+    /** Parked, off its M, waiting for ready(): what synctest calls durably blocked. */
+    public boolean isWaiting() {
+        int s = status;
+        return s == WAITING || s == SCAN;
     }
 
     /**
@@ -190,8 +261,11 @@ public final class ContG {
      */
     boolean parkPinned() {
         BooleanSupplier f = unlockf;
+        Unlocker u = unlock;
         unlockf = null;
-        if (f != null && !f.getAsBoolean()) {
+        unlock = null;
+        if (u != null) u.unlock();
+        else if (f != null && !f.getAsBoolean()) {
             status = RUNNING;
             return false;
         }
@@ -200,7 +274,11 @@ public final class ContG {
             status = RUNNING;
             return true;
         }
-        while (status == SYSCALL) LockSupport.park(this);
+        if (interruptPending()) casStatus(SYSCALL, WAKING);             // RT-I14: the flag came first
+        int s;
+        while ((s = status) == SYSCALL) LockSupport.park(this);
+        if (s == WAKING && casStatus(WAKING, RUNNING)) return false;    // interrupted
+        status = RUNNING;                                               // readied (perhaps over WAKING)
         return true;
     }
 

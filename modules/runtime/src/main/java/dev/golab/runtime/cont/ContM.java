@@ -23,8 +23,8 @@ package dev.golab.runtime.cont;
  *                  would queue it globally before the G runs on).
  * See:             ContRuntime, ContP, ContSysmon, ContAnswersTest.
  */
+import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.proc.GlobalRunQueue;
-import dev.golab.runtime.proc.Next;
 import dev.golab.runtime.proc.RunQueuePolicy;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -40,6 +40,7 @@ final class ContM extends Thread {
     ContP p;                        // held P (this thread only)
     long gen;                       // tenure on p
     private boolean exiting;        // the runtime is closed and this M found no work
+    private boolean inheritTime;    // findRunnable's second result (runqget's inheritTime)
 
     ContM(ContRuntime rt, int id) {
         super("golab-cont-M" + id);
@@ -52,10 +53,10 @@ final class ContM extends Thread {
     public void run() {
         while (!exiting) {
             if (p == null && !takeNextp()) continue;
-            Next<ContG> next = findRunnable();
+            ContG next = findRunnable();
             if (next == null) continue;                 // gave up the P and was parked: loop
             if (spinning) resetSpinning();
-            execute(next.g(), next.inheritTime());
+            execute(next, inheritTime);
         }
         sched.mexit(this);
     }
@@ -88,7 +89,7 @@ final class ContM extends Thread {
                 pp.enterG(gen);
             }
             g.m = this;
-            g.setStatus(ContG.RUNNING);
+            running(g);
             Throwable crashed = null;
             try {
                 g.stack.run();                          // until the G yields or ends
@@ -104,26 +105,53 @@ final class ContM extends Thread {
             if (!afterYield(g)) return;
             inheritTime = true;                         // park_m's execute(gp, true)
             if (p == null) {                            // exitsyscall without a P: the G goes global
-                g.setStatus(ContG.RUNNABLE);
+                if (!g.yielding && g.statusWord() != ContG.WAKING) {   // those are queued as they are
+                    g.setStatus(ContG.RUNNABLE);
+                }
                 rt.inject(g);
                 return;
             }
         }
     }
 
+    /**
+     * execute's casgstatus(_Grunnable, _Grunning), and the park's result for the G to read when it
+     * resumes: a G woken by an interrupt (WAKING) gets false, unless a ready() won (READIED).
+     */
+    private static void running(ContG g) {
+        if (g.yielding) {                               // back from gosched: a ready meanwhile stays pending
+            g.yielding = false;
+            g.casStatus(ContG.GOSCHED, ContG.RUNNING);
+            return;
+        }
+        switch (g.statusWord()) {
+            case ContG.WAKING -> {
+                if (g.casStatus(ContG.WAKING, ContG.RUNNING)) {
+                    g.parked = false;
+                    return;
+                }
+                g.parked = true;                        // READIED over WAKING: the ready wins
+            }
+            case ContG.READIED -> g.parked = true;      // readied while parking
+            default -> { }                              // RUNNABLE (parked set at its commit) or RUNNING
+        }
+        g.setStatus(ContG.RUNNING);
+    }
+
     /** park_m / gosched_m, on the M's stack. Returns true when g must run again at once. */
     private boolean afterYield(ContG g) {
-        int s = g.statusWord();
-        if (s == ContG.GOSCHED) {
-            g.setStatus(ContG.RUNNABLE);
-            rt.inject(g);                               // Gosched: global tail, then wakep
+        if (g.yielding) {
+            rt.inject(g);                               // Gosched: global tail (still GOSCHED), then wakep
             return false;
         }
         BooleanSupplier f = g.unlockf;
+        Unlocker u = g.unlock;
         g.unlockf = null;
-        boolean ok;
+        g.unlock = null;
+        boolean ok = true;
         try {
-            ok = f == null || f.getAsBoolean();
+            if (u != null) u.unlock();
+            else if (f != null) ok = f.getAsBoolean();
         } catch (Throwable t) {                         // Go: a panic on g0 is fatal; the G is lost
             g.setStatus(ContG.DONE);
             rt.gdone(g, t);
@@ -131,14 +159,19 @@ final class ContM extends Thread {
         }
         if (!ok) {
             g.parked = false;                           // unlockf said no: resume as if never parked
+            g.setStatus(ContG.RUNNING);
             return true;
         }
         g.parked = true;
-        if (g.casStatus(ContG.PARKING, ContG.WAITING)) return false;
-        return true;                                    // READIED during the switch: run it again now
+        if (!g.casStatus(ContG.PARKING, ContG.WAITING)) return true;   // READIED during the switch: run it now
+        // RT-I14: interrupt() writes its flag before it reads the status, this wrote the status before
+        // it reads the flag: one of the two sees the other, and one CAS decides who wakes the G.
+        return g.interruptPending() && g.casStatus(ContG.WAITING, ContG.WAKING);
     }
 
-    private Next<ContG> findRunnable() {
+    /** findRunnable: the next G, with inheritTime set; null when the M gave up its P and slept. */
+    private ContG findRunnable() {
+        inheritTime = false;
         ContP pp = p;
         GlobalRunQueue<ContG> global = sched.global;
         long spinSince = 0;
@@ -146,13 +179,18 @@ final class ContM extends Thread {
             if (RunQueuePolicy.checkGlobalFirst(pp.schedtick, RunQueuePolicy.GLOBAL_CHECK_INTERVAL)
                     && global.size() > 0) {
                 ContG g = global.get(pp.runq, sched.procs, 1);
-                if (g != null) return new Next<>(g, false);
+                if (g != null) return g;
             }
-            Next<ContG> local = pp.runq.get();
+            ContG local = pp.runq.takeRunnext();
+            if (local != null) {
+                inheritTime = true;
+                return local;
+            }
+            local = pp.runq.takeRing();
             if (local != null) return local;
             if (global.size() > 0) {
                 ContG g = global.get(pp.runq, sched.procs, 0);
-                if (g != null) return new Next<>(g, false);
+                if (g != null) return g;
             }
             if (spinning || 2 * sched.nmspinning.get() < sched.procs - sched.npidle()) {
                 if (!spinning) {
@@ -160,7 +198,7 @@ final class ContM extends Thread {
                     sched.nmspinning.incrementAndGet();
                 }
                 ContG stolen = stealWork(pp);
-                if (stolen != null) return new Next<>(stolen, false);
+                if (stolen != null) return stolen;
                 long now = System.nanoTime();
                 if (spinSince == 0) spinSince = now;
                 if (now - spinSince < SPIN_NS && !sched.closed()) {
@@ -169,7 +207,7 @@ final class ContM extends Thread {
                 }
             }
             ContG g = sched.releaseOrGlobal(pp);           // give up the P: the delicate dance
-            if (g != null) return new Next<>(g, false);
+            if (g != null) return g;
             p = null;
             if (spinning) {
                 spinning = false;

@@ -26,6 +26,7 @@ package dev.golab.runtime.cont;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Unlocker;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -105,7 +106,36 @@ public final class ContRuntime implements AutoCloseable {
         ContG g = current();
         if (g == null) throw new IllegalStateException("park: not running on a ContG");
         g.unlockf = unlockf;
-        g.setStatus(ContG.PARKING);
+        g.interruptible = false;
+        return yieldParking(g);
+    }
+
+    /**
+     * The lab's gopark (Park on CONT): {@code unlock} runs once g is off its M; true when readied,
+     * false when an interrupt came first ({@code interruptible} only; RT-I14). A ready that arrived
+     * before the park (a lock-free waiter) is taken at once. g must be the current G.
+     */
+    public static boolean park(ContG g, Unlocker unlock, boolean interruptible) {
+        if (g.takeEarlyReady()) {
+            unlock.unlock();
+            return true;
+        }
+        g.unlock = unlock;
+        g.interruptible = interruptible;
+        return yieldParking(g);
+    }
+
+    private static boolean yieldParking(ContG g) {
+        if (!g.casStatus(ContG.RUNNING, ContG.PARKING)) {          // READIED meanwhile: take it
+            BooleanSupplier f = g.unlockf;
+            Unlocker u = g.unlock;
+            g.unlockf = null;
+            g.unlock = null;
+            g.takeEarlyReady();
+            if (u != null) u.unlock();
+            else if (f != null) f.getAsBoolean();
+            return true;
+        }
         if (Continuation.yield(ContG.SCOPE)) return g.parked;
         return g.parkPinned();                                    // pinned: block the M (a "syscall")
     }
@@ -115,6 +145,11 @@ public final class ContRuntime implements AutoCloseable {
         if (g.makeReady()) g.runtime.runqputOrInject(g);
     }
 
+    /** The lab's interrupt of g (its flag already set): a G in an interruptible park wakes (RT-I14). */
+    public static void interrupt(ContG g) {
+        if (g.makeWaking()) g.runtime.runqputOrInject(g);
+    }
+
     /** Gosched: the current G goes to the global queue tail and its M schedules. Off a G: Thread.yield. */
     public static void gosched() {
         ContG g = current();
@@ -122,8 +157,12 @@ public final class ContRuntime implements AutoCloseable {
             Thread.yield();
             return;
         }
-        g.setStatus(ContG.GOSCHED);
-        if (!Continuation.yield(ContG.SCOPE)) g.setStatus(ContG.RUNNING);   // pinned: cannot leave
+        if (!g.casStatus(ContG.RUNNING, ContG.GOSCHED)) return;   // a ready is pending (READIED): run on
+        g.yielding = true;
+        if (!Continuation.yield(ContG.SCOPE)) {                   // pinned: cannot leave
+            g.yielding = false;
+            g.casStatus(ContG.GOSCHED, ContG.RUNNING);            // else READIED: keep the pending ready
+        }
     }
 
     /** The id of the P the caller's M holds, or -1 (not on this runtime, or running without a P). */

@@ -77,14 +77,26 @@ public final class LocalRunQueue<T> {
 
     /** runqget. Owner only (thieves use stealFrom). Null when empty. */
     public Next<T> get() {
+        T next = takeRunnext();
+        if (next != null) return new Next<>(next, true);
+        T g = takeRing();
+        return g == null ? null : new Next<>(g, false);
+    }
+
+    /** runqget's first half, allocation-free: runnext (inheritTime), or null. Owner only. */
+    public T takeRunnext() {
         T next = runnext.get();
-        if (next != null && runnext.compareAndSet(next, null)) return new Next<>(next, true);
+        return next != null && runnext.compareAndSet(next, null) ? next : null;
+    }
+
+    /** runqget's second half, allocation-free: the ring's head, or null. Owner only. */
+    public T takeRing() {
         while (true) {
             int h = head.get();
             int t = tail;
             if (t == h) return null;
             T g = ring.get(h & MASK);
-            if (head.compareAndSet(h, h + 1)) return new Next<>(g, false);
+            if (head.compareAndSet(h, h + 1)) return g;
         }
     }
 
