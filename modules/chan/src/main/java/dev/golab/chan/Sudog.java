@@ -11,8 +11,8 @@ package dev.golab.chan;
  *                  SelectState among the sudogs of all its cases; the waker that wins its CAS writes
  *                  itself into `winner` (Go: gp.param = sg).
  * Invariants:      SD-I1 fields other than `done`/`winner` are guarded by the lock of `c`. SD-I2 `done` (or
- *                  SelectState.winner) is written under that lock after elem/success, so a woken
- *                  waiter reads elem/success without the lock. SD-I3 queued == "reachable from c's queue".
+ *                  SelectState.winner) is written under that lock after elem/success; the woken waiter
+ *                  reads them without the lock, after goready's status CAS (which orders them). SD-I3 queued == "reachable from c's queue".
  *                  SD-I4 a sudog is released only when no queue and no waker holds it: after its
  *                  goroutine was readied (the waker's last read, sg.g, precedes that ready), never
  *                  after an interrupted wait.
@@ -34,8 +34,8 @@ final class Sudog {
     boolean queued;
     Sudog next;
     Sudog prev;
-    /** Plain waits: set by the waker before goready. */
-    volatile boolean done;
+    /** Plain waits: set by the waker under c's lock, before goready (whose status CAS publishes it). */
+    boolean done;
 
     Sudog(Goroutine g, HchanChannel<?> c, boolean isSend, SelectState sel, int caseIndex) {
         this.g = g;

@@ -35,9 +35,9 @@ public final class Go {
     /** {@code go f()}. Returns the new goroutine's registry entry (Go returns nothing). */
     public static Goroutine go(Runnable f) {
         if (f == null) throw new GoFatal("go of nil func value");      // proc.go newproc1: fatal, not panic
-        Goroutine parent = Goroutine.current();
-        Clock clock = Clock.current();
-        Goroutine g = new Goroutine(clock, Clock.currentBubble());
+        Goroutine parent = Goroutine.current();                  // one lookup: it inherits clock and bubble
+        Goroutine g = parent != null ? new Goroutine(parent.clock(), parent.bubble())
+                : new Goroutine(Clock.current(), Clock.currentBubble());
         if (runtime == Backend.Kind.CONT && spawner == Spawner.VIRTUAL) {
             Backend b = cont();
             g.attach(b);

@@ -29,8 +29,10 @@ public final class Goroutine {
     public enum State { RUNNABLE, RUNNING, WAITING }
 
     private static final AtomicLong IDS = new AtomicLong(1);      // 1 = main, as in Go
-    /** Live goroutines: VT ones keyed by their thread (current() looks them up), CONT ones by themselves. */
+    /** Live VT goroutines, keyed by their thread (current() looks them up). */
     private static final ConcurrentHashMap<Object, Goroutine> LIVE = new ConcurrentHashMap<>();
+    /** Live goroutines of a non-VT backend (CONT): no map, no allocation per go (AllGs). */
+    private static final AllGs ALL = new AllGs();
     private static final ThreadLocal<Goroutine> FOREIGN = ThreadLocal.withInitial(Goroutine::newForeign);
 
     private final long id;
@@ -41,11 +43,13 @@ public final class Goroutine {
     private volatile Object handle;                               // the backend's G (a ContG)
     private volatile boolean done;
     volatile WaitReason reason;                                   // written by Park
-    volatile Object waitingOn;                                    // written by Park
+    Object waitingOn;                                             // written by Park before its release of reason
     @SuppressWarnings("unused") private volatile int pstate;      // Park's RUNNING/WAITING/READIED (VarHandle; VT only)
     volatile boolean interruptPending;                            // CONT's interrupt flag (VT: the thread's)
     private volatile boolean started;
     private Object spare;                                         // takeSpare/putSpare: only this goroutine
+    AllGs.Chunk allChunk;                                         // AllGs: where it is listed (CONT)
+    int allSlot;
 
     Goroutine(Clock clock, Bubble bubble) {
         this.id = IDS.incrementAndGet();
@@ -83,12 +87,13 @@ public final class Goroutine {
     /** Snapshot of all live lab goroutines, oldest first. */
     public static List<Goroutine> live() {
         List<Goroutine> all = new ArrayList<>(LIVE.values());
+        ALL.snapshot(all);
         all.sort(Comparator.comparingLong(Goroutine::id));
         return all;
     }
 
     static int count() {
-        return LIVE.size();
+        return LIVE.size() + ALL.count();
     }
 
     void attach(Thread t) {
@@ -99,7 +104,7 @@ public final class Goroutine {
     /** Registers a goroutine of a non-VT backend (before it can run). */
     void attach(Backend b) {
         backend = b;
-        LIVE.put(this, this);
+        ALL.add(this);
     }
 
     /** Its body, defers and crash report are over (Go.body's last step). */
@@ -108,7 +113,7 @@ public final class Goroutine {
     }
 
     void detach() {
-        if (backend != null) LIVE.remove(this, this);
+        if (backend != null) ALL.remove(this);
         else LIVE.remove(thread, this);
     }
 
@@ -251,7 +256,7 @@ public final class Goroutine {
 
     /** What it is blocked on (a channel, a mutex…), or null. */
     public Object waitingOn() {
-        return waitingOn;
+        return reason != null ? waitingOn : null;                 // the volatile read first: Park's release
     }
 
     /** Go's dump header: {@code goroutine 7 [chan receive]:}. */

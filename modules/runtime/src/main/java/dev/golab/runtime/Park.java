@@ -41,12 +41,13 @@ public final class Park {
     static final int WAITING = 1;
     static final int READIED = 2;
 
-    private static final VarHandle STATE;
+    private static final VarHandle STATE, REASON;
 
     static {
         try {
-            STATE = MethodHandles.privateLookupIn(Goroutine.class, MethodHandles.lookup())
-                    .findVarHandle(Goroutine.class, "pstate", int.class);
+            MethodHandles.Lookup l = MethodHandles.privateLookupIn(Goroutine.class, MethodHandles.lookup());
+            STATE = l.findVarHandle(Goroutine.class, "pstate", int.class);
+            REASON = l.findVarHandle(Goroutine.class, "reason", WaitReason.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -66,8 +67,8 @@ public final class Park {
      * interrupt flag stays set; the caller withdraws or calls {@link #awaitReady}).
      */
     public static boolean park(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
-        g.waitingOn = on;
-        g.reason = reason;
+        g.waitingOn = on;                                         // plain: published by the release below
+        REASON.setRelease(g, reason);                             // RT-I3; the park's CAS fences after it
         Backend b = g.backend();
         if (b != null) return b.park(g, unlock, true) ? done(g) : false;   // CONT: one status word (ContG)
         if (!STATE.compareAndSet(g, RUNNING, WAITING)) {          // an early ready (RT-I2): take it
@@ -172,7 +173,7 @@ public final class Park {
 
     private static boolean done(Goroutine g) {
         if (g.backend() == null) STATE.setVolatile(g, RUNNING);
-        g.reason = null;
+        REASON.setRelease(g, null);
         g.waitingOn = null;
         return true;
     }

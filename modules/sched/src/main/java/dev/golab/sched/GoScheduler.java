@@ -30,6 +30,7 @@ import dev.golab.runtime.Carriers;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.Spawner;
 import dev.golab.runtime.proc.GlobalRunQueue;
+import dev.golab.runtime.proc.PaddedInt;
 import dev.golab.runtime.proc.RandomOrder;
 import dev.golab.runtime.proc.RunQueuePolicy;
 import java.util.concurrent.Executor;
@@ -53,7 +54,7 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
     final Processor[] allp;
     final RandomOrder stealOrder;
     final GlobalRunQueue<Runnable> global;
-    final AtomicInteger nmspinning;
+    final PaddedInt nmspinning;
     final SchedStats.Counters stats = new SchedStats.Counters();
     final int globalCheckInterval;
     private final ThreadFactory factory;

@@ -6,8 +6,8 @@ package dev.golab.runtime.cont;
  *                  ContRuntime carrying the lab's Goroutine; Park's gopark/goready become
  *                  ContRuntime.park/ready. Go.runtime(CONT) or -Dgolab.runtime=cont selects it; it is
  *                  loaded by name so that dev.golab.runtime does not import this package (no cycle).
- * Invariants:      CONT-I20 the Goroutine's handle is its ContG, set on the G's first instruction,
- *                  before it can park (so ready, which needs a committed park, always finds it).
+ * Invariants:      CONT-I20 the Goroutine's handle is its ContG, set before the G is queued, so
+ *                  before it can park or be interrupted (ready and interrupt always find it).
  * Differs from Go: see ContRuntime.
  * See:             BackendAnswersTest, ChanBackendAnswersTest.
  */
@@ -20,10 +20,10 @@ public final class ContBackend implements Backend {
 
     @Override
     public Object start(Goroutine g, Runnable body) {
-        return rt.go(() -> {
-            g.handle(ContRuntime.current());
-            body.run();
-        }, g);
+        ContG c = rt.newG(body, g);
+        g.handle(c);                                  // CONT-I20: before the G can run, so before it parks
+        rt.start(c);
+        return c;
     }
 
     @Override

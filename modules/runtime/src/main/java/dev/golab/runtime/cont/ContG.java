@@ -147,6 +147,14 @@ public final class ContG {
         status = s;
     }
 
+    /**
+     * The M's RUNNABLE/READIED/WAKING → RUNNING before it runs the G: a release store, as nobody but
+     * the M moves a G out of those; any later publication of the G (a lock-free wait) is ordered after it.
+     */
+    void publishRunning() {
+        STATUS.setRelease(this, RUNNING);
+    }
+
     boolean casStatus(int from, int to) {
         return STATUS.compareAndSet(this, from, to);
     }

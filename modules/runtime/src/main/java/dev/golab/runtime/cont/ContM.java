@@ -31,7 +31,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 final class ContM extends Thread {
-    static final long SPIN_NS = 50_000;
+    static final long SPIN_NS = Long.getLong("golab.cont.spinNanos", 50_000);
 
     final ContRuntime rt;
     final ContSched sched;
@@ -84,8 +84,7 @@ final class ContM extends Thread {
         while (true) {
             ContP pp = p;
             if (pp != null) {
-                if (!inheritTime) pp.schedtick++;
-                pp.runs = pp.runs + 1;
+                pp.countRun(inheritTime);
                 pp.enterG(gen);
             }
             g.m = this;
@@ -135,7 +134,7 @@ final class ContM extends Thread {
             case ContG.READIED -> g.parked = true;      // readied while parking
             default -> { }                              // RUNNABLE (parked set at its commit) or RUNNING
         }
-        g.setStatus(ContG.RUNNING);
+        g.publishRunning();
     }
 
     /** park_m / gosched_m, on the M's stack. Returns true when g must run again at once. */

@@ -27,7 +27,7 @@ import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.Unlocker;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import jdk.internal.vm.Continuation;
@@ -38,7 +38,7 @@ public final class ContRuntime implements AutoCloseable {
     private static volatile ContRuntime shared;
 
     final ContSched sched;
-    private final AtomicLong live = new AtomicLong();
+    private final LongAdder live = new LongAdder();       // Ms start and end Gs at once: no shared counter line
     private final ContSysmon sysmon;
 
     private ContRuntime(int procs, int maxThreads) {
@@ -72,12 +72,23 @@ public final class ContRuntime implements AutoCloseable {
 
     /** newproc: a new G running {@code body}; {@code attachment} rides along (the lab's Goroutine). */
     public ContG go(Runnable body, Object attachment) {
+        ContG g = newG(body, attachment);
+        start(g);
+        return g;
+    }
+
+    /** newproc1: a G that has not been queued yet (the caller may record it first; see start). */
+    ContG newG(Runnable body, Object attachment) {
         if (body == null) throw new GoFatal("go of nil func value");
         ContG g = new ContG(this, body, attachment);
-        live.incrementAndGet();
+        live.increment();
         g.setStatus(ContG.RUNNABLE);
-        runqputOrInject(g);
         return g;
+    }
+
+    /** newproc's runqput + wakep of a G from newG. */
+    void start(ContG g) {
+        runqputOrInject(g);
     }
 
     /**
@@ -177,13 +188,13 @@ public final class ContRuntime implements AutoCloseable {
 
     /** Gs started here that have not ended (parked ones included). */
     public long liveGs() {
-        return live.get();
+        return live.sum();
     }
 
     public ContStats stats() {
         ContStats.Counters c = sched.stats;
         return new ContStats(sched.procs, sched.threads(), sched.npidle(), sched.nmspinning.get(),
-                sched.global.size(), live.get(), c.steals.sum(), c.spills.sum(), c.handoffs.sum(),
+                sched.global.size(), live.sum(), c.steals.sum(), c.spills.sum(), c.handoffs.sum(),
                 c.preemptRequests.sum(), c.stopms.sum());
     }
 
@@ -226,7 +237,7 @@ public final class ContRuntime implements AutoCloseable {
     }
 
     void gdone(ContG g, Throwable crashed) {
-        live.decrementAndGet();
+        live.decrement();
         if (crashed != null) Go.crash(g.attachment() instanceof Goroutine gr ? gr.id() : g.id(), crashed);
     }
 

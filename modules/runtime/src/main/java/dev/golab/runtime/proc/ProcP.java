@@ -28,11 +28,14 @@ import java.lang.invoke.VarHandle;
 /** A P of G entries owned by M threads. */
 public class ProcP<G, M extends Thread> {
     public static final int IDLE = 0, SCHED = 1, IN_G = 2, PUTTING = 3;
-    private static final VarHandle WORD;
+    private static final VarHandle WORD, SCHEDTICK, RUNS;
 
     static {
         try {
-            WORD = MethodHandles.lookup().findVarHandle(ProcP.class, "word", long.class);
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            WORD = l.findVarHandle(ProcP.class, "word", long.class);
+            SCHEDTICK = l.findVarHandle(ProcP.class, "schedtick", long.class);
+            RUNS = l.findVarHandle(ProcP.class, "runs", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -88,9 +91,18 @@ public class ProcP<G, M extends Thread> {
         return WORD.compareAndSet(this, word(gen, from), word(gen, to));
     }
 
-    /** The owner starts running a G (SCHED → IN_G; sysmon never touches SCHED, so a plain store). */
+    /**
+     * execute's bookkeeping by the owner: schedtick (unless the G inherits the time slice) and runs.
+     * Release stores: only the owner writes them, readers (sysmon, tests) need no fence from it.
+     */
+    public final void countRun(boolean inheritTime) {
+        if (!inheritTime) SCHEDTICK.setRelease(this, schedtick + 1);
+        RUNS.setRelease(this, runs + 1);
+    }
+
+    /** The owner starts running a G (SCHED → IN_G; sysmon never touches SCHED, so a release store). */
     public final void enterG(long gen) {
-        word = word(gen, IN_G);
+        WORD.setRelease(this, word(gen, IN_G));
     }
 
     /** The owner's G stopped running; false when sysmon retook the P meanwhile. */
@@ -103,9 +115,9 @@ public class ProcP<G, M extends Thread> {
         return cas(gen, IN_G, PUTTING);
     }
 
-    /** Only the owner leaves PUTTING: a plain store. */
+    /** Only the owner leaves PUTTING (sysmon retakes IN_G only): a release store. */
     public final void endPut(long gen) {
-        word = word(gen, IN_G);
+        WORD.setRelease(this, word(gen, IN_G));
     }
 
     /** sysmon's retake: IN_G of this tenure → IDLE of the next one. */

@@ -23,7 +23,6 @@ package dev.golab.runtime.proc;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /** Go's schedt over Gs of type G run by M threads holding Ps of type P. */
@@ -32,14 +31,15 @@ public abstract class Schedt<G, M extends Thread, P extends ProcP<G, M>> {
     public final P[] allp;
     public final RandomOrder order;
     public final GlobalRunQueue<G> global = new GlobalRunQueue<>();
-    public final AtomicInteger nmspinning = new AtomicInteger();
+    public final PaddedInt nmspinning = new PaddedInt();          // alone on its line: wakep reads it per ready
     /** sched.lock: idle Ps, idle Ms, allm. */
     protected final Object lock = new Object();
     private final ArrayDeque<P> pidle = new ArrayDeque<>();
     private final ArrayDeque<M> midle = new ArrayDeque<>();
     private final List<M> allm = new ArrayList<>();
     private final int maxmcount;
-    private volatile int npidle, mcount;
+    private final PaddedInt npidle = new PaddedInt();             // ditto: wakep's first read
+    private volatile int mcount;
     private int mnext;
 
     protected Schedt(P[] allp, int maxmcount) {
@@ -71,7 +71,7 @@ public abstract class Schedt<G, M extends Thread, P extends ProcP<G, M>> {
 
     /** wakep: one spinning M on an idle P, unless an M already spins (then this costs one read). */
     public final void wakep() {
-        if (nmspinning.get() != 0 || npidle == 0 || !nmspinning.compareAndSet(0, 1)) return;
+        if (npidle.get() == 0 || nmspinning.get() != 0 || !nmspinning.compareAndSet(0, 1)) return;   // all Ps busy: one quiet read
         P p = pidleget();
         if (p == null) {
             nmspinning.decrementAndGet();
@@ -141,7 +141,7 @@ public abstract class Schedt<G, M extends Thread, P extends ProcP<G, M>> {
     public final P pidleget() {
         synchronized (lock) {
             P p = pidle.poll();
-            if (p != null) npidle--;
+            if (p != null) npidle.set(npidle.get() - 1);               // under the lock
             return p;
         }
     }
@@ -155,11 +155,11 @@ public abstract class Schedt<G, M extends Thread, P extends ProcP<G, M>> {
     private void pidleputLocked(P p) {
         p.release();
         pidle.push(p);
-        npidle++;
+        npidle.set(npidle.get() + 1);                               // under the lock
     }
 
     public final int npidle() {
-        return npidle;
+        return npidle.get();
     }
 
     /** Ms created and not exited (lock-free read). */
@@ -192,7 +192,7 @@ public abstract class Schedt<G, M extends Thread, P extends ProcP<G, M>> {
             startm(p, false);
             return;
         }
-        if (nmspinning.get() + npidle == 0 && nmspinning.compareAndSet(0, 1)) {
+        if (nmspinning.get() + npidle.get() == 0 && nmspinning.compareAndSet(0, 1)) {
             startm(p, true);
             return;
         }
