@@ -24,10 +24,21 @@ package dev.golab.chan;
 import dev.golab.runtime.Interrupted;
 import dev.golab.runtime.Park;
 import dev.golab.runtime.WaitReason;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
 
 public final class HchanChannel<T> implements Chan<T> {
     private static final AtomicLong IDS = new AtomicLong();
+    private static final VarHandle QCOUNT;
+
+    static {
+        try {
+            QCOUNT = MethodHandles.lookup().findVarHandle(HchanChannel.class, "qcount", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     /** chanrecv's "closed and drained" result and the non-blocking "would block" result. */
     static final Object CLOSED = new Object();
     static final Object WOULD_BLOCK = new Object();
@@ -176,14 +187,14 @@ public final class HchanChannel<T> implements Chan<T> {
     void bufPut(Object v) {
         buf[sendx] = v;
         if (++sendx == dataqsiz) sendx = 0;
-        qcount = qcount + 1;
+        QCOUNT.setRelease(this, qcount + 1);            // under the lock: no fence (Go: a plain c.qcount++)
     }
 
     Object bufTake() {
         Object v = buf[recvx];
         buf[recvx] = null;
         if (++recvx == dataqsiz) recvx = 0;
-        qcount = qcount - 1;
+        QCOUNT.setRelease(this, qcount - 1);
         return v;
     }
 

@@ -26,6 +26,8 @@ package dev.golab.runtime.proc;
  *                  is briefly in neither place (RunQueueLinearizabilityTest names it); PROC-I3 holds.
  * See:             LocalRunQueuePropertiesTest, RunQueueLinearizabilityTest, RunQueueAnswersTest.
  */
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +37,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class LocalRunQueue<T> {
     private static final int SIZE = RunQueuePolicy.LOCAL_RUNQ_SIZE;
     private static final int MASK = SIZE - 1;
+
+    private static final VarHandle TAIL;
+
+    static {
+        try {
+            TAIL = MethodHandles.lookup().findVarHandle(LocalRunQueue.class, "tail", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final AtomicReferenceArray<T> ring = new AtomicReferenceArray<>(SIZE);
     private final AtomicInteger head = new AtomicInteger();     // consumers: owner and thieves (CAS)
@@ -55,8 +67,8 @@ public final class LocalRunQueue<T> {
             int h = head.get();                                  // acquire: synchronise with consumers
             int t = tail;
             if (t - h < SIZE) {
-                ring.set(t & MASK, g);
-                tail = t + 1;                                    // release: publishes the slot
+                ring.setPlain(t & MASK, g);                      // published by the tail's release
+                TAIL.setRelease(this, t + 1);                    // Go: atomic.StoreRel(&pp.runqtail)
                 return false;
             }
             if (putSlow(g, h, t, overflow)) return true;
@@ -115,7 +127,7 @@ public final class LocalRunQueue<T> {
         T g = ring.get((t + n) & MASK);
         if (n == 0) return g;
         if (t - head.get() + n >= SIZE) throw new IllegalStateException("runqsteal: runq overflow");
-        tail = t + n;                                            // release: the rest are ours to run
+        TAIL.setRelease(this, t + n);                            // release: the rest are ours to run
         return g;
     }
 
@@ -132,11 +144,11 @@ public final class LocalRunQueue<T> {
                 // Go: "A sync chan send/recv takes ~50ns ... so 3us gives ~50x overshoot".
                 if (backOff) backOff3us();
                 if (!runnext.compareAndSet(next, null)) continue;
-                thief.ring.set(batchHead & MASK, next);
+                thief.ring.setPlain(batchHead & MASK, next);     // the thief's tail release publishes it
                 return 1;
             }
             if (n > SIZE / 2) continue;                          // read an inconsistent h and t
-            for (int i = 0; i < n; i++) thief.ring.set((batchHead + i) & MASK, ring.get((h + i) & MASK));
+            for (int i = 0; i < n; i++) thief.ring.setPlain((batchHead + i) & MASK, ring.get((h + i) & MASK));
             if (head.compareAndSet(h, h + n)) return n;          // commits the consume
         }
     }
