@@ -12,10 +12,11 @@ package dev.golab.runtime;
  *                  3 ready(g): state := READIED, then wake g's thread.
  *                  4 The waiter returns with state RUNNING and the reason cleared.
  *                  That state word is VT's. On the CONT backend Park keeps none: the G's own status
- *                  word (ContG: PARKING, WAITING, READIED, WAKING) carries the same protocol, so a
+ *                  word (ContG: RUNNING, WAITING, READIED, WAKING) carries the same protocol, so a
  *                  switch pays one CAS per step instead of two stacked words (CONT-I5). Step 2 yields
- *                  to the M, which runs unlock once the G is off; ready of a WAITING G queues it on the
- *                  waker's P, ready of a PARKING or RUNNING one is kept for that park.
+ *                  to the M, which runs unlock once the G is off and then commits WAITING; ready of a
+ *                  WAITING G queues it on the waker's P, ready of a parking or running one is kept
+ *                  for that park.
  *                  A waiter whose peer runs on another carrier spins briefly before parking its thread
  *                  (Spin): waking a parked virtual thread costs a continuation thaw and a carrier wake-up.
  * Invariants:      RT-I1 a goroutine is readied at most once per park (a second ready is fatal: "bad
@@ -68,7 +69,7 @@ public final class Park {
      */
     public static boolean park(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
         g.waitingOn = on;                                         // plain: published by the release below
-        REASON.setRelease(g, reason);                             // RT-I3; the park's CAS fences after it
+        REASON.setRelease(g, reason);                             // RT-I3; the park's commit CAS fences after it
         Backend b = g.backend();
         if (b != null) return b.park(g, unlock, true) ? done(g) : false;   // CONT: one status word (ContG)
         if (!STATE.compareAndSet(g, RUNNING, WAITING)) {          // an early ready (RT-I2): take it

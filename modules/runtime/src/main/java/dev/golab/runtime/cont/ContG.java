@@ -11,9 +11,10 @@ package dev.golab.runtime.cont;
  *                  Continuation.yield is the switch to g0.
  *                  The status word is one int, changed by CAS where two threads may race:
  *                  RUNNABLE  queued somewhere (runnext, a ring, the global queue);
- *                  RUNNING   mounted on an M;
- *                  PARKING   park() was called, the G is leaving the CPU (unlockf not yet run);
- *                  READIED   a ready() is pending: it arrived while PARKING (the M runs the G again
+ *                  RUNNING   mounted on an M, or leaving it for a park (the plain flag `parking`,
+ *                            set by the G before it yields: the M commits RUNNING → WAITING after
+ *                            unlockf with one CAS, as park_m's one casgstatus does);
+ *                  READIED   a ready() is pending: it arrived while parking (the M runs the G again
  *                            after unlockf) or while RUNNING (a lock-free waiter published itself
  *                            before parking: its next park returns at once);
  *                  WAITING   off-CPU, parked, waiting for ready();
@@ -26,7 +27,7 @@ package dev.golab.runtime.cont;
  *                  DONE      the body returned or threw;
  *                  SCAN      a WAITING G whose stack is being read (Go's _Gscan|_Gwaiting): ready()
  *                            spins until the reader puts it back to WAITING, as casgstatus does.
- * Invariants:      CONT-I1 ready() succeeds only from WAITING, PARKING or SYSCALL; any other status
+ * Invariants:      CONT-I1 ready() succeeds only from WAITING, SYSCALL or a parking RUNNING; any other status
  *                          is Go's fatal "bad g->status in ready" (a double ready is a bug).
  *                  CONT-I2 unlockf runs exactly once per park, after the G is off-CPU (or, pinned,
  *                          before it blocks its carrier), never concurrently with the G's own code.
@@ -34,7 +35,8 @@ package dev.golab.runtime.cont;
  *                          READIED) may queue it.
  *                  CONT-I4 a stack is read only while its G is SCAN, so never while it is mounted.
  *                  CONT-I5 one status word per G: the lab's Park protocol (early ready, interrupt)
- *                          is this word, not a second one beside it (one CAS per step of a switch).
+ *                          is this word, not a second one beside it. A park costs one CAS (the M's
+ *                          commit), a ready one: as many as Go's casgstatus calls.
  * Differs from Go: for a lab goroutine (Park), a ready() racing with a park whose unlockf does not
  *                  hold the readier off (a lock-free waiter), even one arriving while it still runs,
  *                  is kept (READIED) instead of being the caller's bug; a bare ContG keeps Go's fatal.
@@ -55,9 +57,9 @@ import jdk.internal.vm.ContinuationScope;
 
 public final class ContG {
     static final ContinuationScope SCOPE = new ContinuationScope("golab-g");
-    static final int RUNNABLE = 0, RUNNING = 1, PARKING = 2, READIED = 3, WAITING = 4, SYSCALL = 5,
+    static final int RUNNABLE = 0, RUNNING = 1, READIED = 3, WAITING = 4, SYSCALL = 5,
             GOSCHED = 6, DONE = 7, SCAN = 8, WAKING = 9;
-    private static final String[] NAMES = {"runnable", "running", "parking", "readied", "waiting",
+    private static final String[] NAMES = {"runnable", "running", "", "readied", "waiting",
         "syscall", "gosched", "done", "waiting", "runnable"};
     private static final StackTraceElement[] NO_FRAMES = {};
     private static final AtomicLong IDS = new AtomicLong();
@@ -79,7 +81,8 @@ public final class ContG {
     private volatile int status;
     BooleanSupplier unlockf;          // written by the G before it yields, read by its M after (same thread)
     Unlocker unlock;                  // the lab's unlockf (Park): never refuses, allocation-free
-    boolean interruptible;            // this park ends on an interrupt (written before PARKING is published)
+    boolean interruptible;            // this park ends on an interrupt (written before the G yields)
+    boolean parking;                  // RUNNING is a park in progress (G sets, its M clears; unlockf orders it)
     boolean yielding;                 // off-CPU for gosched, not a park (written by the G before it yields)
     boolean parked;                   // park()'s result: written by the M before it resumes the G
     ContM m;                          // the M running it: set by that M before each run (same thread)
@@ -147,10 +150,7 @@ public final class ContG {
         status = s;
     }
 
-    /**
-     * The M's RUNNABLE/READIED/WAKING → RUNNING before it runs the G: a release store, as nobody but
-     * the M moves a G out of those; any later publication of the G (a lock-free wait) is ordered after it.
-     */
+    /** The M's RUNNABLE/READIED/WAKING → RUNNING: a release store (only the M moves a G out of those). */
     void publishRunning() {
         STATUS.setRelease(this, RUNNING);
     }
@@ -166,13 +166,10 @@ public final class ContG {
                 case WAITING -> {
                     if (casStatus(WAITING, RUNNABLE)) return true;
                 }
-                case PARKING -> {
-                    if (casStatus(PARKING, READIED)) return false;      // its M runs it again after unlockf
-                }
                 case RUNNING -> {
-                    if (!lab) throw new GoFatal("bad g->status in ready");
-                    if (casStatus(RUNNING, READIED)) return false;      // early: its next park takes it
-                }
+                    if (!lab && !parking) throw new GoFatal("bad g->status in ready");
+                    if (casStatus(RUNNING, READIED)) return false;      // parking: its M runs it again after
+                }                                                        // unlockf; early: its next park takes it
                 case WAKING -> {
                     if (casStatus(WAKING, READIED)) return false;       // already queued by the interrupt
                 }
@@ -274,14 +271,17 @@ public final class ContG {
         unlock = null;
         if (u != null) u.unlock();
         else if (f != null && !f.getAsBoolean()) {
+            parking = false;
             status = RUNNING;
             return false;
         }
         carrier = m;                                                    // never Thread.currentThread(): see ContRuntime.current
-        if (!casStatus(PARKING, SYSCALL)) {                             // READIED while unlocking
+        if (!casStatus(RUNNING, SYSCALL)) {                             // READIED while unlocking
+            parking = false;
             status = RUNNING;
             return true;
         }
+        parking = false;                                                // after the CAS: a readier saw a park
         if (interruptPending()) casStatus(SYSCALL, WAKING);             // RT-I14: the flag came first
         int s;
         while ((s = status) == SYSCALL) LockSupport.park(this);

@@ -134,6 +134,7 @@ final class ContM extends Thread {
             case ContG.READIED -> g.parked = true;      // readied while parking
             default -> { }                              // RUNNABLE (parked set at its commit) or RUNNING
         }
+        g.parking = false;                              // ordered before the release store below
         g.publishRunning();
     }
 
@@ -162,7 +163,7 @@ final class ContM extends Thread {
             return true;
         }
         g.parked = true;
-        if (!g.casStatus(ContG.PARKING, ContG.WAITING)) return true;   // READIED during the switch: run it now
+        if (!g.casStatus(ContG.RUNNING, ContG.WAITING)) return true;   // READIED during the switch: run it now
         // RT-I14: interrupt() writes its flag before it reads the status, this wrote the status before
         // it reads the flag: one of the two sees the other, and one CAS decides who wakes the G.
         return g.interruptPending() && g.casStatus(ContG.WAITING, ContG.WAKING);

@@ -7,10 +7,12 @@ package dev.golab.runtime.cont;
  *                  old occupant moving to the ring; both then wakep(), which starts at most one
  *                  spinning M. Gosched and Gs made runnable off any P go to the global queue.
  *                  gopark switches to g0, which calls unlockf once the G is off its stack.
- * Model:           1. go/ready on one of this runtime's Ms: runnext of that M's P (ContP.beginPut
- *                     guards against a concurrent retake); anywhere else: the global queue (inject).
- *                  2. park: status PARKING, Continuation.yield; the M runs unlockf (ContM); a pinned
- *                     yield blocks the carrier instead (ContG.parkPinned), like a syscall.
+ * Model:           1. go/ready on one of this runtime's Ms: a swap into runnext of that M's P, then a
+ *                     look at the P word for a concurrent retake (a displaced G goes to the ring under
+ *                     ContP.beginPut); anywhere else: the global queue (inject).
+ *                  2. park: flag parking, Continuation.yield; the M runs unlockf, then commits
+ *                     RUNNING → WAITING with one CAS (ContM); a pinned yield blocks the carrier
+ *                     instead (ContG.parkPinned), like a syscall.
  *                  3. Idle Ps and Ms live on lists under one lock (Go's sched.lock); wakep/startm/
  *                     stopm/handoffp as in Go. ContSysmon retakes Ps of blocked Ms.
  * Invariants:      CONT-I10 at most GOMAXPROCS Ms hold a P; at most the cap of Ms are alive (else
@@ -137,17 +139,8 @@ public final class ContRuntime implements AutoCloseable {
     }
 
     private static boolean yieldParking(ContG g) {
-        if (!g.casStatus(ContG.RUNNING, ContG.PARKING)) {          // READIED meanwhile: take it
-            BooleanSupplier f = g.unlockf;
-            Unlocker u = g.unlock;
-            g.unlockf = null;
-            g.unlock = null;
-            g.takeEarlyReady();
-            if (u != null) u.unlock();
-            else if (f != null) f.getAsBoolean();
-            return true;
-        }
-        if (Continuation.yield(ContG.SCOPE)) return g.parked;
+        g.parking = true;                                         // a ready from now on is kept (READIED)
+        if (Continuation.yield(ContG.SCOPE)) return g.parked;     // the M commits after unlockf
         return g.parkPinned();                                    // pinned: block the M (a "syscall")
     }
 
@@ -212,17 +205,45 @@ public final class ContRuntime implements AutoCloseable {
         if (m != null && m.rt == this && m.p != null) {
             ContP pp = m.p;
             long gen = m.gen;
-            if (pp.word() == ContP.word(gen, ContP.SCHED)) {      // the M itself (unlockf): never retaken
+            long w = pp.word();
+            if (w == ContP.word(gen, ContP.SCHED)) {              // the M itself (unlockf): never retaken
                 runqput(pp, g);
                 return;
             }
-            if (pp.beginPut(gen)) {
-                runqput(pp, g);
-                pp.endPut(gen);
+            if (w == ContP.word(gen, ContP.IN_G)) {
+                runqputFromG(pp, gen, g);
                 return;
             }
         }
         inject(g);
+    }
+
+    /**
+     * runqput(next) by a running G, whose P sysmon may retake at any moment (the G might be blocked
+     * for all sysmon knows). The runnext swap is atomic, so it needs no ownership; the P word is read
+     * after it (the swap fences): either that read sees the retake and takes g back to the global
+     * queue, or sysmon's handoffp, which reads the queue after its CAS, sees g (CONT-I11). Only a
+     * displaced G needs the ring, which only the owner may fill (PROC-I9): that costs the PUTTING CAS.
+     * A hand-off (runnext empty) thus pays one swap, as Go's runqput pays one CAS.
+     */
+    private void runqputFromG(ContP pp, long gen, ContG g) {
+        ContG old = pp.runq.swapRunnext(g);
+        if (pp.word() != ContP.word(gen, ContP.IN_G) && pp.runq.withdrawRunnext(g)) {
+            global(g);                                        // retaken meanwhile: g must not strand on it
+        }
+        if (old != null) {
+            if (pp.beginPut(gen)) {
+                if (pp.runq.putTail(old, sched.global)) sched.stats.spills.increment();
+                pp.endPut(gen);
+            } else {
+                global(old);
+            }
+        }
+        sched.wakep();
+    }
+
+    private void global(ContG g) {
+        sched.global.put(g);
     }
 
     private void runqput(ContP pp, ContG g) {

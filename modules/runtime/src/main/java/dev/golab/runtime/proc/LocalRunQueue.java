@@ -87,6 +87,25 @@ public final class LocalRunQueue<T> {
         return true;
     }
 
+    /**
+     * runqput(next)'s first half: swap g into runnext and return the displaced G (or null), which the
+     * caller must then queue. An atomic swap, so unlike the ring it is safe for a producer that may have
+     * lost the P meanwhile (ContRuntime checks the P after it and takes g back with withdrawRunnext).
+     */
+    public T swapRunnext(T g) {
+        return runnext.getAndSet(g);
+    }
+
+    /** Takes g back out of runnext if it is still there; true when this call removed it. */
+    public boolean withdrawRunnext(T g) {
+        return runnext.compareAndSet(g, null);
+    }
+
+    /** runqput(g, false) of a G displaced from runnext. Owner only; true when the ring spilled. */
+    public boolean putTail(T g, GlobalRunQueue<T> overflow) {
+        return put(g, false, overflow);
+    }
+
     /** runqget. Owner only (thieves use stealFrom). Null when empty. */
     public Next<T> get() {
         T next = takeRunnext();

@@ -16,8 +16,9 @@ package dev.golab.runtime.proc;
  *                  failed CAS that its P was handed off while its G was blocked (SysmonLoop).
  * Invariants:      PROC-I8 at most one M owns a P: the generation names the tenure, and only the owner
  *                          moves SCHED ↔ IN_G ↔ PUTTING.
- *                  PROC-I9 only the owner produces into runq: PUTTING excludes a retake mid-put, which
- *                          is what the ring's PROC-I2 needs.
+ *                  PROC-I9 only the owner produces into the ring: PUTTING excludes a retake mid-put,
+ *                          which is what the ring's PROC-I2 needs (runnext is an atomic swap: a G may
+ *                          swap into it without PUTTING and check the word afterwards, ContRuntime).
  * Differs from Go: no _Pgcstop/_Pdead (no stop-the-world, no procresize); "in a syscall" is not
  *                  announced by the G (no entersyscall): sysmon infers it from the carrier's state.
  * See:             SysmonLoop, dev.golab.runtime.cont.ContM, dev.golab.sched.Machine.

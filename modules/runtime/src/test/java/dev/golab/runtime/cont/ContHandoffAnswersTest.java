@@ -9,6 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import jdk.internal.vm.Continuation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,34 @@ class ContHandoffAnswersTest {
             }, "producer");                                    // queued behind every consumer
             assertThat(consumed.await(30, TimeUnit.SECONDS)).as("the producer ran despite blocked Ms").isTrue();
             assertThat(rt.stats().handoffs()).isPositive();
+        }
+    }
+
+    @Test
+    @DisplayName("RT-03.04 Q: what happens to a goroutine readied by one whose P sysmon retook while it was blocked? (it runs: the waker sees the retake and queues it globally)")
+    void aReadyRacingTheRetakeOfTheWakersPIsNeverLost() throws Exception {
+        try (ContRuntime rt = ContRuntime.start(1)) {            // 1 P: no idle P, so sysmon retakes at once
+            int rounds = 400;
+            Turns turns = new Turns(0);
+            AtomicInteger outOfTurn = new AtomicInteger();
+            AtomicInteger counter = new AtomicInteger();
+            CountDownLatch done = new CountDownLatch(2);
+            for (int me = 0; me < 2; me++) {
+                int self = me;
+                rt.go(() -> {
+                    for (int i = 0; i < rounds; i++) {
+                        turns.await(self);
+                        if (counter.getAndIncrement() % 2 != self) outOfTurn.incrementAndGet();
+                        LockSupport.parkNanos(100_000);        // a "syscall": the carrier blocks, sysmon retakes
+                        turns.pass(1 - self);                   // ready() from a G whose P was retaken
+                    }
+                    done.countDown();
+                }, "player" + me);
+            }
+            assertThat(done.await(60, TimeUnit.SECONDS)).as("no readied goroutine stranded").isTrue();
+            assertThat(counter.get()).isEqualTo(2 * rounds);
+            assertThat(outOfTurn.get()).isZero();
+            assertThat(rt.stats().handoffs()).as("sysmon retook Ps while their Gs readied").isPositive();
         }
     }
 
