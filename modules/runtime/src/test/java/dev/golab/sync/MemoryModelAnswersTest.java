@@ -108,6 +108,12 @@ class MemoryModelAnswersTest {
     }
 
     @Test
+    @DisplayName("RT-03.04 Q: can a G readied into runnext while sysmon retakes the waker's P be stranded there? (no: the swap and the retake CAS always see each other)")
+    void aReadyRacingARetakeIsSeenByOneSide() {
+        assertThat(passed("RunnextRetakeStress")).doesNotContainKeys("0, 0", "2, 0", "2, 1").isNotEmpty();
+    }
+
+    @Test
     @DisplayName("RT-04.06 Q: is a value written before the go statement visible inside the new goroutine?")
     void theGoStatementHappensBeforeTheGoroutineStarts() {
         AtomicInteger failures = new AtomicInteger();

@@ -224,7 +224,7 @@ public final class ContRuntime implements AutoCloseable {
      * after it (the swap fences): either that read sees the retake and takes g back to the global
      * queue, or sysmon's handoffp, which reads the queue after its CAS, sees g (CONT-I11). Only a
      * displaced G needs the ring, which only the owner may fill (PROC-I9): that costs the PUTTING CAS.
-     * A hand-off (runnext empty) thus pays one swap, as Go's runqput pays one CAS.
+     * A hand-off (runnext empty) thus pays one swap, as Go's runqput pays one CAS (RunnextRetakeStress).
      */
     private void runqputFromG(ContP pp, long gen, ContG g) {
         ContG old = pp.runq.swapRunnext(g);
