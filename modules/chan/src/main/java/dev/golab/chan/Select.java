@@ -22,7 +22,8 @@ package dev.golab.chan;
  *                  for default; here default's own index). Channels of other models (SegmentChannel)
  *                  go through their own select (SegmentSelect); mixing models in one select is
  *                  supported by SegmentSelect's generic path. An interrupted blocked select throws
- *                  Interrupted with no case run.
+ *                  Interrupted with no case run. More than 65536 cases (selectgo's uint16 order
+ *                  array) is an IllegalArgumentException; Go's compiler never builds such a select.
  * See:             SelectAnswersTest, SelectGoPortTest, SelectUncontendedBenchmark.
  */
 import dev.golab.runtime.Goroutine;
@@ -33,6 +34,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 public final class Select {
+    /** selectgo's limit: order0 holds uint16 case indices ("ncases must be <= 65536"). */
+    static final int MAX_CASES = 1 << 16;
+
     private Select() {}
 
     /** {@code case v := <-c:}. */
@@ -120,83 +124,86 @@ public final class Select {
     }
 
     private static int selectgo(Case[] cases, int live, int dflt) {
+        // Go's order0: one [2*ncases]uint16, pollorder in the first half, lockorder in the second.
+        if (cases.length > MAX_CASES) throw new IllegalArgumentException("select: more than 65536 cases");
+        char[] order = new char[2 * live];
         // 1. pollorder: inside-out Fisher–Yates over the live cases.
-        int[] pollorder = new int[live];
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         int n = 0;
         for (int i = 0; i < cases.length; i++) {
             if (cases[i].kind == Case.Kind.DEFAULT || cases[i].chan.isNil()) continue;
             int j = rnd.nextInt(n + 1);
-            pollorder[n] = pollorder[j];
-            pollorder[j] = i;
+            order[n] = order[j];
+            order[j] = (char) i;
             n++;
         }
         // 2. lockorder: by channel id (insertion sort; selects are small).
-        int[] lockorder = new int[live];
         for (int k = 0; k < live; k++) {
-            int ci = pollorder[k];
+            int ci = order[k];
             long id = chan(cases, ci).id;
-            int j = k;
-            while (j > 0 && chan(cases, lockorder[j - 1]).id > id) {
-                lockorder[j] = lockorder[j - 1];
+            int j = live + k;
+            while (j > live && chan(cases, order[j - 1]).id > id) {
+                order[j] = order[j - 1];
                 j--;
             }
-            lockorder[j] = ci;
+            order[j] = (char) ci;
         }
-        sellock(cases, lockorder);                       // 3.
-        for (int ci : pollorder) {                       // 4. pass 1
+        sellock(cases, order, live);                     // 3.
+        for (int k = 0; k < live; k++) {                 // 4. pass 1
+            int ci = order[k];
             Case c = cases[ci];
             HchanChannel<?> ch = chan(cases, ci);
             if (c.kind == Case.Kind.RECV) {
                 Sudog sg = ch.isClosed() ? null : ch.sendq.dequeue();
                 if (sg != null) {
                     Object v = ch.recvFrom(sg);
-                    selunlock(cases, lockorder);
+                    selunlock(cases, order, live);
                     sg.goready();
                     c.received(v, true);
                     return ci;
                 }
                 if (ch.qcount() > 0) {
                     Object v = ch.bufTake();
-                    selunlock(cases, lockorder);
+                    selunlock(cases, order, live);
                     c.received(v, true);
                     return ci;
                 }
                 if (ch.isClosed()) {
-                    selunlock(cases, lockorder);
+                    selunlock(cases, order, live);
                     c.received(null, false);
                     return ci;
                 }
             } else {
                 if (ch.isClosed()) {
-                    selunlock(cases, lockorder);
+                    selunlock(cases, order, live);
                     throw ChanPanics.sendOnClosed();
                 }
                 Sudog sg = ch.recvq.dequeue();
                 if (sg != null) {
                     HchanChannel.sendDirect(sg, c.value);
-                    selunlock(cases, lockorder);
+                    selunlock(cases, order, live);
                     sg.goready();
                     c.ran();
                     return ci;
                 }
                 if (ch.qcount() < ch.dataqsiz()) {
                     ch.bufPut(c.value);
-                    selunlock(cases, lockorder);
+                    selunlock(cases, order, live);
                     c.ran();
                     return ci;
                 }
             }
         }
         if (dflt >= 0) {                                 // 5.
-            selunlock(cases, lockorder);
+            selunlock(cases, order, live);
             cases[dflt].ran();
             return dflt;
         }
         SelectState st = new SelectState();              // 6. pass 2: enqueue on every channel
         Goroutine me = Park.self();
         Sudog[] sgs = new Sudog[cases.length];
-        for (int ci : lockorder) {
+        for (int k = live; k < 2 * live; k++) {
+            int ci = order[k];
             Case c = cases[ci];
             HchanChannel<?> ch = chan(cases, ci);
             Sudog sg = new Sudog(me, ch, c.kind == Case.Kind.SEND, st, ci);
@@ -208,13 +215,13 @@ public final class Select {
             }
             sgs[ci] = sg;
         }
-        Sudog won = park(me, st, cases, lockorder, sgs); // 7. selunlock is gopark's unlockf
-        sellock(cases, lockorder);                       // 8. pass 3: dequeue the losers
-        for (int ci : lockorder) {
-            Sudog sg = sgs[ci];
+        Sudog won = park(me, st, cases, order, live, sgs); // 7. selunlock is gopark's unlockf
+        sellock(cases, order, live);                     // 8. pass 3: dequeue the losers
+        for (int k = live; k < 2 * live; k++) {
+            Sudog sg = sgs[order[k]];
             if (sg != won) (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
         }
-        selunlock(cases, lockorder);
+        selunlock(cases, order, live);
         Case c = cases[won.caseIndex];
         if (won.isSend) {
             if (!won.success) throw ChanPanics.sendOnClosed();
@@ -225,15 +232,15 @@ public final class Select {
         return won.caseIndex;
     }
 
-    private static Sudog park(Goroutine me, SelectState st, Case[] cases, int[] lockorder, Sudog[] sgs) {
-        if (Park.park(me, WaitReason.SELECT, cases, () -> selunlock(cases, lockorder))) return st.winner;
+    private static Sudog park(Goroutine me, SelectState st, Case[] cases, char[] order, int live, Sudog[] sgs) {
+        if (Park.park(me, WaitReason.SELECT, cases, () -> selunlock(cases, order, live))) return st.winner;
         if (st.selectDone.compareAndSet(0, 1)) {        // we claimed it: nobody else can win
-            sellock(cases, lockorder);
-            for (int ci : lockorder) {
-                Sudog sg = sgs[ci];
+            sellock(cases, order, live);
+            for (int k = live; k < 2 * live; k++) {
+                Sudog sg = sgs[order[k]];
                 (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
             }
-            selunlock(cases, lockorder);
+            selunlock(cases, order, live);
             Park.abandon(me);
             throw new Interrupted("select");
         }
@@ -245,19 +252,19 @@ public final class Select {
         return (HchanChannel<?>) cases[ci].chan;
     }
 
-    private static void sellock(Case[] cases, int[] lockorder) {
+    private static void sellock(Case[] cases, char[] order, int live) {
         HchanChannel<?> prev = null;
-        for (int ci : lockorder) {
-            HchanChannel<?> c = chan(cases, ci);
+        for (int k = live; k < 2 * live; k++) {
+            HchanChannel<?> c = chan(cases, order[k]);
             if (c != prev) c.lock.lock();                // a channel in several cases is locked once
             prev = c;
         }
     }
 
-    private static void selunlock(Case[] cases, int[] lockorder) {
+    private static void selunlock(Case[] cases, char[] order, int live) {
         HchanChannel<?> prev = null;
-        for (int ci : lockorder) {
-            HchanChannel<?> c = chan(cases, ci);
+        for (int k = live; k < 2 * live; k++) {
+            HchanChannel<?> c = chan(cases, order[k]);
             if (c != prev) c.lock.unlock();
             prev = c;
         }

@@ -264,4 +264,16 @@ class SelectAnswersTest {
         }
         return cs;
     }
+
+    @Test
+    @DisplayName("CONC-03 Q: how many cases can one select have? (65536: selectgo's order array holds uint16 indices; more is refused before any channel is touched)")
+    void aSelectOfMoreThan65536CasesIsRefusedWithOneMessage() {
+        HchanChannel<Integer> c = new HchanChannel<>(1);
+        c.send(7);
+        Case[] cases = new Case[(1 << 16) + 1];
+        java.util.Arrays.setAll(cases, i -> Select.recv(c));
+        assertThatThrownBy(() -> Select.select(cases))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("select: more than 65536 cases");
+        assertThat(c.len()).as("nothing received").isEqualTo(1);
+    }
 }
