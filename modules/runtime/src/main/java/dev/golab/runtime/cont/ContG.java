@@ -57,9 +57,9 @@ import jdk.internal.vm.ContinuationScope;
 
 public final class ContG {
     static final ContinuationScope SCOPE = new ContinuationScope("golab-g");
-    static final int RUNNABLE = 0, RUNNING = 1, READIED = 3, WAITING = 4, SYSCALL = 5,
-            GOSCHED = 6, DONE = 7, SCAN = 8, WAKING = 9;
-    private static final String[] NAMES = {"runnable", "running", "", "readied", "waiting",
+    static final int RUNNABLE = 0, RUNNING = 1, READIED = 2, WAITING = 3, SYSCALL = 4,
+            GOSCHED = 5, DONE = 6, SCAN = 7, WAKING = 8;
+    private static final String[] NAMES = {"runnable", "running", "readied", "waiting",
         "syscall", "gosched", "done", "waiting", "runnable"};
     private static final StackTraceElement[] NO_FRAMES = {};
     private static final AtomicLong IDS = new AtomicLong();
