@@ -1,11 +1,12 @@
 // The runtime and sync JMH scenarios (benchmarks/src/main/java/dev/golab/bench/runtime, .../sync) as
-// `go test -bench`: GoSpawnBenchmark, DeferBenchmark, MutexBenchmark, MutexVsChannelBenchmark.
+// `go test -bench`: GoSpawnBenchmark, DeferBenchmark, MutexBenchmark, MutexVsChannelBenchmark, CacheLineBenchmark.
 // Names repeat the JMH class without "Benchmark"; JMH @Params become sub-benchmarks (name=value).
 // The mapping Go row -> JMH row, with the unit conversion, lives in the lab's GoTwins table.
 package bench
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -134,4 +135,39 @@ func BenchmarkMutexVsChannel(b *testing.B) {
 			}
 		})
 	})
+}
+
+// CacheLineBenchmark.roundTrip: the machine's floor under a hand-off between two cores. Two
+// goroutines, each locked to its own OS thread (GOMAXPROCS=2 gives them a P each), pass one atomic
+// counter back and forth by spinning: odd there, even back. One op = one round trip.
+func BenchmarkCacheLineRoundTrip(b *testing.B) {
+	var word atomic.Int64
+	const stop = -1
+	done := make(chan struct{})
+	go func() {
+		runtime.LockOSThread()
+		defer close(done)
+		for {
+			w := word.Load()
+			if w == stop {
+				return
+			}
+			if w&1 == 1 {
+				word.Store(w + 1)
+			}
+		}
+	}()
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	b.ResetTimer()
+	w := int64(0)
+	for i := 0; i < b.N; i++ {
+		word.Store(w + 1)
+		for word.Load() != w+2 {
+		}
+		w += 2
+	}
+	b.StopTimer()
+	word.Store(stop)
+	<-done
 }

@@ -19,6 +19,9 @@ package dev.golab.runtime;
  *                  for that park.
  *                  A waiter whose peer runs on another carrier spins briefly before parking its thread
  *                  (Spin): waking a parked virtual thread costs a continuation thaw and a carrier wake-up.
+ *                  So VT's word has a fourth value: WAITING while the waiter spins, PARKED once it is
+ *                  past the spin. A ready of a WAITING waiter only flips the word (the spin sees it); a
+ *                  ready of a PARKED one also unparks its thread (RT-I15 in Spin uses that unpark).
  * Invariants:      RT-I1 a goroutine is readied at most once per park (a second ready is fatal: "bad
  *                  g->status in ready", as in Go). RT-I2 no lost wake-up: the state is WAITING before
  *                  unlock publishes the waiter; a waiter that publishes itself lock-free before parking
@@ -41,6 +44,7 @@ public final class Park {
     static final int RUNNING = 0;
     static final int WAITING = 1;
     static final int READIED = 2;
+    static final int PARKED = 3;                                  // VT: past the spin; a ready must unpark
 
     private static final VarHandle STATE, REASON;
 
@@ -78,6 +82,7 @@ public final class Park {
         }
         unlock.unlock();
         if (Spin.until(g)) return done(g);
+        if (!STATE.compareAndSet(g, WAITING, PARKED)) return done(g);   // readied at the spin's end
         while ((int) STATE.getVolatile(g) != READIED) {
             LockSupport.park(on);
             if (Thread.currentThread().isInterrupted() && (int) STATE.getVolatile(g) != READIED) return false;
@@ -99,6 +104,7 @@ public final class Park {
             return;
         }
         boolean interrupted = Thread.interrupted();
+        STATE.compareAndSet(g, WAITING, PARKED);                  // a ready now unparks us
         while ((int) STATE.getVolatile(g) != READIED) {
             LockSupport.park(g);
             if (Thread.interrupted()) interrupted = true;
@@ -147,7 +153,10 @@ public final class Park {
         }
         int s = (int) STATE.getAndSet(g, READIED);
         if (s == READIED) throw new GoFatal("bad g->status in ready");   // RT-I1: readied twice
-        if (s == WAITING) LockSupport.unpark(g.parkThread());
+        if (s == PARKED) {                                        // a spinning waiter (WAITING) needs no unpark
+            LockSupport.unpark(g.parkThread());
+            Spin.woke(g);
+        }
     }
 
     /**
@@ -167,7 +176,7 @@ public final class Park {
         return b != null && b.isWaiting(g);
     }
 
-    /** VT: a ready is pending for g. */
+    /** VT: a ready is pending for g (for a woken one: it has not run yet). */
     static boolean isReadied(Goroutine g) {
         return (int) STATE.getVolatile(g) == READIED;
     }

@@ -45,6 +45,7 @@ public final class GoTwins {
         put("runtime.ContRuntimeBenchmark.pingPongRoundTrip", "ChanPingPong", 1);   // engines' hand-off vs Go's channel round trip
         put("runtime.ContRuntimeBenchmark.spawnJoin1M", "GoSpawn", 1);
         put("runtime.ContRuntimeBenchmark.skynetJoin1M", "Skynet1M", 1);
+        put("runtime.CacheLineBenchmark.roundTrip", "CacheLineRoundTrip", 1);   // the machine's floor, same exchange
         put("runtime.DeferBenchmark.func", p -> new Twin("Defer/defers=" + p.get("defers"), 1));
         put("runtime.DeferBenchmark.tryFinally", p -> new Twin("Defer/defers=" + p.get("defers"), 1));
         put("sync.MutexBenchmark.uncontended", "MutexUncontended", 1);
