@@ -4,10 +4,11 @@ package dev.golab.bench.runtime;
  * Question (issue 11): what is the floor under any hand-off between two carriers on this machine?
  * Two platform threads pass one volatile counter back and forth, each spinning until it sees the
  * other's write: a round trip is two cache-line transfers between the cores and nothing else.
- * What to expect: 50–150 ns when the two vCPUs share a cache, 400+ ns when they do not (measured on
- * this project's 2-vCPU box on different days: the host's placement decides, not the code).
- * Why it matters: a VT hand-off that catches a spinning peer on another carrier moves 4–5 lines
- * (the channel lock, the sudog, the peer's state word), so its round trip is this floor times ~3.
+ * What to expect: 424–461 ns on this project's 2-vCPU box on 2026-12-05 (JMH and Go agree), far
+ * more than two cores sharing a cache pay. The host places the vCPUs, so it can change between runs.
+ * Why it matters: a VT hand-off that catches a spinning peer on another carrier moves 3–5 lines
+ * (the channel lock, the sudog, the state words), so a VT ping-pong round trip is about three of
+ * these: 1.3–1.45 µs in the hours this row read ~430 ns, 0.3 µs in the hours it must have been low.
  * Go's ping-pong never pays it: the woken G runs next on the waker's own P (runnext), on one core.
  * Read every channel row beside this one; the Go twin (BenchmarkCacheLineRoundTrip) measures the
  * same exchange between two goroutines locked to their OS threads.

@@ -20,10 +20,10 @@ package dev.golab.runtime;
  *                  carrier, each spinning out its budget in front of the other.
  *                  A waiter that is still spinning (Park's WAITING) is readied without an unpark.
  *                  What a caught spin costs is the machine's: the hand-off moves 4–5 cache lines (the
- *                  channel lock, the sudog, the state words) between two cores. Where the two vCPUs
- *                  share a cache, a ping-pong round trip is ~0.3 µs; where a bare line round trip
- *                  costs 0.45 µs (CacheLineBenchmark, measured on this project's box on other days),
- *                  it is ~1.3 µs. Go's hand-off stays on one core (runnext), so it never pays this.
+ *                  channel lock, the sudog, the state words) between two cores: a ping-pong round
+ *                  trip is about three bare line round trips (CacheLineBenchmark). On this project's
+ *                  box that was 1.3–1.45 µs while a line round trip cost ~0.43 µs, and 0.3 µs in other
+ *                  hours (the host places the vCPUs). Go's hand-off stays on one core (runnext).
  * Invariants:      RT-I4 a spin never exceeds its budget; RT-I5 no spinning with a single carrier;
  *                  RT-I15 no spinning past the grace while the goroutine this thread woke is queued.
  * Differs from Go: the waiter spins, not an idle M; a spinning waiter holds its carrier. Go's woken G
