@@ -20,6 +20,11 @@ public interface Backend {
     /** Which backends exist: the JDK's virtual threads, or Go's G-M-P on continuations. */
     enum Kind { VT, CONT }
 
+    /** newproc1's goid: a new goroutine id (Goids); a backend may hand them out from a local cache. */
+    default long newGoid() {
+        return Goids.next();
+    }
+
     /** newproc: runs body as goroutine g; returns the backend's handle for g. */
     Object start(Goroutine g, Runnable body);
 

@@ -36,14 +36,18 @@ public final class Go {
     public static Goroutine go(Runnable f) {
         if (f == null) throw new GoFatal("go of nil func value");      // proc.go newproc1: fatal, not panic
         Goroutine parent = Goroutine.current();                  // one lookup: it inherits clock and bubble
-        Goroutine g = parent != null ? new Goroutine(parent.clock(), parent.bubble())
-                : new Goroutine(Clock.current(), Clock.currentBubble());
         if (runtime == Backend.Kind.CONT && spawner == Spawner.VIRTUAL) {
             Backend b = cont();
+            long id = b.newGoid();                               // newproc1: from the M's cache, as Go's P's
+            Goroutine g = parent != null ? new Goroutine(id, parent.clock(), parent.bubble())
+                    : new Goroutine(id, Clock.current(), Clock.currentBubble());
             g.attach(b);
             b.start(g, () -> body(g, f));
             return g;
         }
+        long id = Goids.next();
+        Goroutine g = parent != null ? new Goroutine(id, parent.clock(), parent.bubble())
+                : new Goroutine(id, Clock.current(), Clock.currentBubble());
         Thread t = spawner.newThread(() -> body(g, f));
         g.attach(t);
         t.start();

@@ -11,7 +11,7 @@ package dev.golab.runtime;
  *                  wait on channels and locks through the same seam.
  *                  Each goroutine also carries the Clock it inherited from the goroutine that started it.
  * Invariants:      RT-I6 an entry exists exactly while its goroutine's body runs (registered before the
- *                  body starts, removed after its last defer). RT-I7 ids are unique and increasing; 1 is
+ *                  body starts, removed after its last defer). RT-I7 ids are unique (Goids); 1 is
  *                  reserved for main, as in Go. RT-I8 state WAITING iff waitReason() != null.
  * Differs from Go: threads not started by Go.go (JUnit's, main) are "foreign": current() is null for
  *                  them and they are not counted by numGoroutine. States are best effort snapshots.
@@ -23,12 +23,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 public final class Goroutine {
     public enum State { RUNNABLE, RUNNING, WAITING }
 
-    private static final AtomicLong IDS = new AtomicLong(1);      // 1 = main, as in Go
     /** Live VT goroutines, keyed by their thread (current() looks them up). */
     private static final ConcurrentHashMap<Object, Goroutine> LIVE = new ConcurrentHashMap<>();
     /** Live goroutines of a non-VT backend (CONT): no map, no allocation per go (AllGs). */
@@ -51,8 +49,8 @@ public final class Goroutine {
     AllGs.Chunk allChunk;                                         // AllGs: where it is listed (CONT)
     int allSlot;
 
-    Goroutine(Clock clock, Bubble bubble) {
-        this.id = IDS.incrementAndGet();
+    Goroutine(long id, Clock clock, Bubble bubble) {
+        this.id = id;
         this.clock = clock;
         this.bubble = bubble;
     }

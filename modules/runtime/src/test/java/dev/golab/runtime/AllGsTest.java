@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AllGsTest {
 
     private static Goroutine newG() {
-        return new Goroutine(null, null);
+        return new Goroutine(Goids.next(), null, null);
     }
 
     @Test

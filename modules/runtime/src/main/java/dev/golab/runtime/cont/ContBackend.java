@@ -12,11 +12,18 @@ package dev.golab.runtime.cont;
  * See:             BackendAnswersTest, ChanBackendAnswersTest.
  */
 import dev.golab.runtime.Backend;
+import dev.golab.runtime.Goids;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.Unlocker;
 
 public final class ContBackend implements Backend {
     private final ContRuntime rt = ContRuntime.shared();
+
+    @Override
+    public long newGoid() {
+        ContM m = ContRuntime.currentM();
+        return m != null ? m.newGoid() : Goids.next();          // off an M (main, a VT): the shared counter
+    }
 
     @Override
     public Object start(Goroutine g, Runnable body) {

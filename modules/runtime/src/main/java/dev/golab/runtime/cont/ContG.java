@@ -45,11 +45,11 @@ package dev.golab.runtime.cont;
  * See:             ContRuntime, ContM, ContAnswersTest.
  */
 import dev.golab.runtime.GoFatal;
+import dev.golab.runtime.Goids;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.Unlocker;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import jdk.internal.vm.Continuation;
@@ -62,7 +62,6 @@ public final class ContG {
     private static final String[] NAMES = {"runnable", "running", "readied", "waiting",
         "syscall", "gosched", "done", "waiting", "runnable"};
     private static final StackTraceElement[] NO_FRAMES = {};
-    private static final AtomicLong IDS = new AtomicLong();
     private static final VarHandle STATUS;
 
     static {
@@ -113,7 +112,7 @@ public final class ContG {
         this.runtime = runtime;
         this.attachment = attachment;
         this.lab = attachment instanceof Goroutine;
-        this.id = IDS.incrementAndGet();
+        this.id = attachment instanceof Goroutine gr ? gr.id() : Goids.next();
     }
 
     /** What go() was given to carry (the lab's Goroutine, a test's label); may be null. */
@@ -121,7 +120,7 @@ public final class ContG {
         return attachment;
     }
 
-    /** A number unique among ContGs (not Go's goid: the lab's Goroutine carries that). */
+    /** Its goid: the lab Goroutine's id, else a fresh one from Goids (unique among both). */
     public long id() {
         return id;
     }

@@ -23,6 +23,7 @@ package dev.golab.runtime.cont;
  *                  would queue it globally before the G runs on).
  * See:             ContRuntime, ContP, ContSysmon, ContAnswersTest.
  */
+import dev.golab.runtime.Goids;
 import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.proc.GlobalRunQueue;
 import dev.golab.runtime.proc.RunQueuePolicy;
@@ -41,6 +42,8 @@ final class ContM extends Thread {
     long gen;                       // tenure on p
     private boolean exiting;        // the runtime is closed and this M found no work
     private boolean inheritTime;    // findRunnable's second result (runqget's inheritTime)
+    private long goidcache;         // newproc1's id cache: the next id to hand out (this thread only)
+    private long goidcacheend;      // one past the last reserved id
 
     ContM(ContRuntime rt, int id) {
         super("golab-cont-M" + id);
@@ -167,6 +170,15 @@ final class ContM extends Thread {
         // RT-I14: interrupt() writes its flag before it reads the status, this wrote the status before
         // it reads the flag: one of the two sees the other, and one CAS decides who wakes the G.
         return g.interruptPending() && g.casStatus(ContG.WAITING, ContG.WAKING);
+    }
+
+    /** newproc1's goid from this M's cache (Go's pp.goidcache): one shared add per Goids.BATCH. */
+    long newGoid() {
+        if (goidcache == goidcacheend) {
+            goidcache = Goids.reserve();
+            goidcacheend = goidcache + Goids.BATCH;
+        }
+        return goidcache++;
     }
 
     /** findRunnable: the next G, with inheritTime set; null when the M gave up its P and slept. */
