@@ -181,6 +181,11 @@ public final class Park {
         return (int) STATE.getVolatile(g) == READIED;
     }
 
+    /** Tests only (SpinAnswersTest): puts g's VT state word in {@code state}, as a waiter would. */
+    static void setStateForTest(Goroutine g, int state) {
+        STATE.setVolatile(g, state);
+    }
+
     private static boolean done(Goroutine g) {
         if (g.backend() == null) STATE.setVolatile(g, RUNNING);
         REASON.setRelease(g, null);

@@ -19,7 +19,7 @@ package dev.golab.runtime;
  *                  has queued work.) Without this, a ping-pong settles with both goroutines on one
  *                  carrier, each spinning out its budget in front of the other.
  *                  A waiter that is still spinning (Park's WAITING) is readied without an unpark.
- *                  What a caught spin costs is the machine's: the hand-off moves 4–5 cache lines (the
+ *                  What a caught spin costs is the machine's: the hand-off moves 3–5 cache lines (the
  *                  channel lock, the sudog, the state words) between two cores: a ping-pong round
  *                  trip is about three bare line round trips (CacheLineBenchmark). On this project's
  *                  box that was 1.3–1.45 µs while a line round trip cost ~0.43 µs, and 0.3 µs in other
@@ -28,6 +28,8 @@ package dev.golab.runtime;
  *                  RT-I15 no spinning past the grace while the goroutine this thread woke is queued.
  * Differs from Go: the waiter spins, not an idle M; a spinning waiter holds its carrier. Go's woken G
  *                  waits in runnext of the waker's P, which the waker leaves at once when it parks.
+ *                  WOKEN holds the last goroutine a virtual thread unparked until that thread's next
+ *                  spin (or its end): one reference per virtual thread, never more.
  * See:             ParkAnswersTest (spinning is named as a difference there), ChanPingPongBenchmark.
  */
 final class Spin {

@@ -2,8 +2,6 @@ package dev.golab.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
@@ -18,23 +16,13 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("RT-PARK: the virtual-thread waiter's bounded spin (a Java difference)")
 class SpinAnswersTest {
     private static final long AN_HOUR = TimeUnit.HOURS.toNanos(1);
-    private static final VarHandle STATE;
-
-    static {
-        try {
-            STATE = MethodHandles.privateLookupIn(Goroutine.class, MethodHandles.lookup())
-                    .findVarHandle(Goroutine.class, "pstate", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     /** A handle of a thread of its own (never started): only its state word matters here. */
     private static Goroutine handle(int state) throws InterruptedException {
         AtomicReference<Goroutine> h = new AtomicReference<>();
         Thread t = Thread.ofPlatform().start(() -> h.set(Goroutine.foreign()));
         t.join();
-        STATE.setVolatile(h.get(), state);
+        Park.setStateForTest(h.get(), state);
         return h.get();
     }
 
