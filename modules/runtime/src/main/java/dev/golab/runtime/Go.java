@@ -36,18 +36,15 @@ public final class Go {
     public static Goroutine go(Runnable f) {
         if (f == null) throw new GoFatal("go of nil func value");      // proc.go newproc1: fatal, not panic
         Goroutine parent = Goroutine.current();                  // one lookup: it inherits clock and bubble
-        if (runtime == Backend.Kind.CONT && spawner == Spawner.VIRTUAL) {
-            Backend b = cont();
-            long id = b.newGoid();                               // newproc1: from the M's cache, as Go's P's
-            Goroutine g = parent != null ? new Goroutine(id, parent.clock(), parent.bubble())
-                    : new Goroutine(id, Clock.current(), Clock.currentBubble());
+        Backend b = runtime == Backend.Kind.CONT && spawner == Spawner.VIRTUAL ? cont() : null;
+        long id = b != null ? b.newGoid() : Goids.next();        // newproc1: CONT takes it from the M's cache
+        Goroutine g = parent != null ? new Goroutine(id, parent.clock(), parent.bubble())
+                : new Goroutine(id, Clock.current(), Clock.currentBubble());
+        if (b != null) {
             g.attach(b);
             b.start(g, () -> body(g, f));
             return g;
         }
-        long id = Goids.next();
-        Goroutine g = parent != null ? new Goroutine(id, parent.clock(), parent.bubble())
-                : new Goroutine(id, Clock.current(), Clock.currentBubble());
         Thread t = spawner.newThread(() -> body(g, f));
         g.attach(t);
         t.start();

@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   3. the final results.json, report.md, charts/ and dashboard.html.
  * Ctrl-C: a shutdown hook writes what finished (status "interrupted"), atomically, so no file is
  * ever half-written and no finished benchmark is lost.
- * Every fork starts with HEAP: 2 GB committed and pre-touched. Without it a fork spends its run
+ * Every fork starts with HEAP_COMMITTED and PRE_TOUCH: 2 GB of heap, committed and pre-touched. Without it a fork spends its run
  * growing the heap, and every allocation into a region never used before takes a page fault: 18 % of
  * the Ms' CPU samples in a 10^6 spawn on CONT (perf, 2026-12-05), enough to slow the spawner until
  * its thief starves and the run falls into the slow stealing mode (docs/handoff.md). Go's heap is
