@@ -5,85 +5,98 @@ package dev.golab.bench.sync;
  * serves requests over a channel ("share memory by communicating")? Go's answer: for pure state
  * protection the mutex is simpler and faster — a lock/unlock is two atomics, a channel request is a
  * send + a reply receive with a hand-off (and a park/unpark) each way.
- * One op = one increment of the shared counter by the calling goroutine, 2 threads contending.
- * Variants: MUTEX (dev.golab.sync.Mutex around a long), CHANNEL (an owner goroutine receiving
- * increments on a buffered Chan and replying on an unbuffered one), ATOMIC (AtomicLong, the CONC-10
- * answer for a single variable). Expect ATOMIC < MUTEX << CHANNEL.
+ * One op = one increment of the shared counter; 2 goroutines contend, each doing N increments, and
+ * the time is wall time divided by all 2N increments: Go's b.RunParallel with GOMAXPROCS=2 measures
+ * the same thing, so the Go twin needs no conversion.
+ * Variants: mutex (dev.golab.sync.Mutex around a long), channel (an owner goroutine receiving
+ * increments on a Chan buffered 64 and replying on each caller's unbuffered one), atomic (AtomicLong,
+ * the CONC-10 answer for a single variable). Expect atomic < mutex << channel.
+ * The callers are goroutines on the backend named by `runtime` (VT or CONT), as Go's are: an earlier
+ * version called from JMH's two platform threads, so every reply woke an OS thread (4 µs, 8× Go)
+ * and measured the JVM's thread wake-up rather than the channel.
  * Run: ./golab bench MutexVsChannelBenchmark
  */
+import dev.golab.bench.common.Goroutines;
+import dev.golab.bench.common.OnRuntime;
 import dev.golab.chan.Chan;
-import dev.golab.runtime.Go;
 import dev.golab.sync.Mutex;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-@Threads(2)
 public class MutexVsChannelBenchmark {
-    private final Mutex mu = new Mutex();
-    private long guarded;
-    private final AtomicLong atomic = new AtomicLong();
+    static final int N = 20_000;        // increments per goroutine and invocation
 
     /** A request: the reply channel the owner answers on. */
     private record Inc(Chan<Long> reply) {}
 
-    private Chan<Inc> requests;
-
-    @State(Scope.Thread)
-    public static class Caller {
-        final Chan<Long> reply = Chan.make();
+    /** A counter guarded by a lock, as the Go twin's `mu` and `counter`. */
+    private static final class Guarded {
+        final Mutex mu = new Mutex();
+        long counter;
     }
 
-    @Setup(Level.Trial)
-    public void startOwner() {
-        requests = Chan.make(64);
-        Go.go(() -> {
-            long owned = 0;                                    // state owned by one goroutine: no lock
-            for (Inc inc : requests) inc.reply().send(++owned);
+    @Benchmark
+    @OperationsPerInvocation(2 * N)
+    public long mutex(OnRuntime rt) {
+        Guarded g = new Guarded();
+        Goroutines.Body worker = () -> {
+            for (int i = 0; i < N; i++) {
+                g.mu.lock();
+                try {
+                    g.counter++;
+                } finally {
+                    g.mu.unlock();
+                }
+            }
+        };
+        new Goroutines().go(worker).go(worker).join();
+        return g.counter;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(2 * N)
+    public long channel(OnRuntime rt) {
+        Chan<Inc> requests = Chan.make(64);
+        long[] owned = new long[1];
+        Goroutines owner = new Goroutines().go(() -> {
+            long counter = 0;                                  // state owned by one goroutine: no lock
+            for (Inc inc : requests) inc.reply().send(++counter);
+            owned[0] = counter;
         });
-    }
-
-    @TearDown(Level.Trial)
-    public void stopOwner() {
-        requests.close();
-    }
-
-    @Benchmark
-    public long mutex() {
-        mu.lock();
-        try {
-            return ++guarded;
-        } finally {
-            mu.unlock();
-        }
+        Goroutines.Body worker = () -> {
+            Inc me = new Inc(Chan.make());                     // one request value per caller, as Go's `me`
+            for (int i = 0; i < N; i++) {
+                requests.send(me);
+                me.reply().recv();
+            }
+        };
+        new Goroutines().go(worker).go(worker).join();
+        requests.close();                                      // the owner's range ends: no leak
+        owner.join();
+        return owned[0];
     }
 
     @Benchmark
-    public long channel(Caller me) {
-        requests.send(new Inc(me.reply));
-        return me.reply.recv();
-    }
-
-    @Benchmark
-    public long atomic() {
-        return atomic.incrementAndGet();
+    @OperationsPerInvocation(2 * N)
+    public long atomic(OnRuntime rt) {
+        AtomicLong counter = new AtomicLong();
+        Goroutines.Body worker = () -> {
+            for (int i = 0; i < N; i++) counter.incrementAndGet();
+        };
+        new Goroutines().go(worker).go(worker).join();
+        return counter.get();
     }
 }
