@@ -82,9 +82,13 @@ public class ContRuntimeBenchmark {
 
         void await(int me) {
             AtomicInteger flag = flags[me];
-            if (rt == null) {
-                slots.set(me, Thread.currentThread());
-                while (flag.get() == 0) LockSupport.park();
+            if (rt == null) {                       // register before every check: a late signal's
+                Thread self = Thread.currentThread(); // getAndSet may take an earlier registration
+                while (true) {                        // and leave only a spare permit behind
+                    slots.set(me, self);
+                    if (flag.get() != 0) break;
+                    LockSupport.park();
+                }
                 flag.set(0);
                 return;
             }

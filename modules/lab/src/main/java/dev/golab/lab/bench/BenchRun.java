@@ -25,21 +25,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   3. the final results.json, report.md, charts/ and dashboard.html.
  * Ctrl-C: a shutdown hook writes what finished (status "interrupted"), atomically, so no file is
  * ever half-written and no finished benchmark is lost.
- * Every fork starts with HEAP_COMMITTED and PRE_TOUCH: 2 GB of heap, committed and pre-touched. Without it a fork spends its run
- * growing the heap, and every allocation into a region never used before takes a page fault: 18 % of
- * the Ms' CPU samples in a 10^6 spawn on CONT (perf, 2026-12-05), enough to slow the spawner until
- * its thief starves and the run falls into the slow stealing mode (docs/handoff.md). Go's heap is
- * reused after its first growth too. The maximum heap stays the JVM's default. Not in the tiny mode
- * of the pipeline test, whose one fork should start fast.
+ * Forks keep the JVM's default heap sizing. A committed, pre-touched 2 GB heap (-Xms2g
+ * -XX:+AlwaysPreTouch) was tried against first-touch page faults and withdrawn: its large young
+ * generation fills with 10^6 live continuations before the first collection, and a 10^6 spawn then
+ * spent 2-4 s per iteration in GC (JMH -prof gc, 2026-12-06; docs/handoff.md).
  */
 public final class BenchRun {
     /** What the command line asked for, validated. */
     public record Request(String selection, List<BenchmarkListEntry> entries, Settings settings, boolean vsGo,
                           List<String> runtimeValues, Path out, Options jmhParent, Path goDir) {
     }
-
-    /** See the header: a committed, pre-touched heap, so no fork measures the kernel's first touch. */
-    static final String HEAP_COMMITTED = "-Xms2g", PRE_TOUCH = "-XX:+AlwaysPreTouch";
 
     private final Request req;
     private final PrintStream err;
@@ -100,11 +95,9 @@ public final class BenchRun {
         ChainedOptionsBuilder b = new OptionsBuilder();
         Options p = req.jmhParent();
         if (p != null) b.parent(p);
-        List<String> jvm = new ArrayList<>(List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
-        if (s.preTouchHeap()) jvm.addAll(List.of(HEAP_COMMITTED, PRE_TOUCH));   // jvmArgs: @Fork's jvmArgsAppend stays
         b.include(Suites.include(req.selection())).exclude(Suites.EXCLUDE).shouldFailOnError(false)
-                .jvmArgs(jvm.toArray(String[]::new));
+                .jvmArgs("--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                        "--sun-misc-unsafe-memory-access=allow");
         if (p == null || !p.getForkCount().hasValue()) b.forks(s.forks());
         if (p == null || !p.getWarmupIterations().hasValue()) b.warmupIterations(s.warmupIterations());
         if (p == null || !p.getWarmupTime().hasValue()) b.warmupTime(TimeValue.milliseconds(Math.max(1, s.warmupMillis())));

@@ -26,14 +26,9 @@ public record Settings(String mode, int forks, int warmupIterations, int warmupM
         return new Settings("tiny", 1, 0, 0, 1, 50, "1x", 1);
     }
 
-    /** Forks start with a committed, pre-touched heap (BenchRun's header); not in tiny, the test's mode. */
-    public boolean preTouchHeap() {
-        return !"tiny".equals(mode);
-    }
-
     /** Rough seconds one benchmark row takes (JVM start + warm-up + measurement, per fork). */
     public double secondsPerRow() {
-        return forks * ((preTouchHeap() ? 2.0 : 1.5) + (warmupIterations * warmupMillis + iterations * iterationMillis) / 1000.0);
+        return forks * (1.5 + (warmupIterations * warmupMillis + iterations * iterationMillis) / 1000.0);
     }
 
     /** The line the report header prints. */
