@@ -5,9 +5,9 @@ package dev.golab.bench.sync;
  * serves requests over a channel ("share memory by communicating")? Go's answer: for pure state
  * protection the mutex is simpler and faster — a lock/unlock is two atomics, a channel request is a
  * send + a reply receive with a hand-off (and a park/unpark) each way.
- * One op = one increment of the shared counter; 2 goroutines contend, each doing N increments, and
- * the time is wall time divided by all 2N increments: Go's b.RunParallel with GOMAXPROCS=2 measures
- * the same thing, so the Go twin needs no conversion.
+ * One op = one increment of the shared counter. As Go's b.RunParallel with SetParallelism(1) does,
+ * GOMAXPROCS goroutines (Go.gomaxprocs(): 2 on the project's box) share the invocation's OPS
+ * increments, and the time is wall time divided by all of them, so the Go twin needs no conversion.
  * Variants: mutex (dev.golab.sync.Mutex around a long), channel (an owner goroutine receiving
  * increments on a Chan buffered 64 and replying on each caller's unbuffered one), atomic (AtomicLong,
  * the CONC-10 answer for a single variable). Expect atomic < mutex << channel.
@@ -19,6 +19,7 @@ package dev.golab.bench.sync;
 import dev.golab.bench.common.Goroutines;
 import dev.golab.bench.common.OnRuntime;
 import dev.golab.chan.Chan;
+import dev.golab.runtime.Go;
 import dev.golab.sync.Mutex;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +38,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class MutexVsChannelBenchmark {
-    static final int N = 20_000;        // increments per goroutine and invocation
+    static final int OPS = 40_000;      // increments per invocation, shared by the goroutines
+
+    /** One goroutine's part of an invocation: {@code ops} increments. */
+    private interface Worker {
+        void run(int ops) throws Exception;
+    }
+
+    /** b.RunParallel: GOMAXPROCS goroutines split OPS between them; returns when all are done. */
+    private static void runParallel(Worker w) {
+        int p = Go.gomaxprocs();
+        Goroutines all = new Goroutines();
+        for (int i = 0; i < p; i++) {
+            int share = OPS / p + (i < OPS % p ? 1 : 0);
+            all.go(() -> w.run(share));
+        }
+        all.join();
+    }
 
     /** A request: the reply channel the owner answers on. */
     private record Inc(Chan<Long> reply) {}
@@ -49,11 +66,11 @@ public class MutexVsChannelBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(2 * N)
+    @OperationsPerInvocation(OPS)
     public long mutex(OnRuntime rt) {
         Guarded g = new Guarded();
-        Goroutines.Body worker = () -> {
-            for (int i = 0; i < N; i++) {
+        runParallel(ops -> {
+            for (int i = 0; i < ops; i++) {
                 g.mu.lock();
                 try {
                     g.counter++;
@@ -61,13 +78,12 @@ public class MutexVsChannelBenchmark {
                     g.mu.unlock();
                 }
             }
-        };
-        new Goroutines().go(worker).go(worker).join();
+        });
         return g.counter;
     }
 
     @Benchmark
-    @OperationsPerInvocation(2 * N)
+    @OperationsPerInvocation(OPS)
     public long channel(OnRuntime rt) {
         Chan<Inc> requests = Chan.make(64);
         long[] owned = new long[1];
@@ -76,27 +92,25 @@ public class MutexVsChannelBenchmark {
             for (Inc inc : requests) inc.reply().send(++counter);
             owned[0] = counter;
         });
-        Goroutines.Body worker = () -> {
+        runParallel(ops -> {
             Inc me = new Inc(Chan.make());                     // one request value per caller, as Go's `me`
-            for (int i = 0; i < N; i++) {
+            for (int i = 0; i < ops; i++) {
                 requests.send(me);
                 me.reply().recv();
             }
-        };
-        new Goroutines().go(worker).go(worker).join();
+        });
         requests.close();                                      // the owner's range ends: no leak
         owner.join();
         return owned[0];
     }
 
     @Benchmark
-    @OperationsPerInvocation(2 * N)
+    @OperationsPerInvocation(OPS)
     public long atomic(OnRuntime rt) {
         AtomicLong counter = new AtomicLong();
-        Goroutines.Body worker = () -> {
-            for (int i = 0; i < N; i++) counter.incrementAndGet();
-        };
-        new Goroutines().go(worker).go(worker).join();
+        runParallel(ops -> {
+            for (int i = 0; i < ops; i++) counter.incrementAndGet();
+        });
         return counter.get();
     }
 }
