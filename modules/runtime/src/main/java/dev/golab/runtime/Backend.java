@@ -25,8 +25,18 @@ public interface Backend {
         return Goids.next();
     }
 
-    /** newproc: runs body as goroutine g; returns the backend's handle for g. */
-    Object start(Goroutine g, Runnable body);
+    /**
+     * newproc: runs {@code entry.run(g, f)} as goroutine g; returns the backend's handle for g. The
+     * entry (Go's goroutine wrapper: defers, crash report, registry) is one shared function, so that a
+     * go statement allocates no closure around f.
+     */
+    Object start(Goroutine g, Runnable f, Entry entry);
+
+    /** What a backend runs for a goroutine: Go's wrapper around the goroutine's function f. */
+    @FunctionalInterface
+    interface Entry {
+        void run(Goroutine g, Runnable f);
+    }
 
     /** The lab goroutine running on the current thread under this backend, or null. */
     Goroutine current();

@@ -26,8 +26,8 @@ public final class ContBackend implements Backend {
     }
 
     @Override
-    public Object start(Goroutine g, Runnable body) {
-        ContG c = rt.newG(body, g);
+    public Object start(Goroutine g, Runnable f, Entry entry) {
+        ContG c = rt.newG(f, g, entry);
         g.handle(c);                                  // CONT-I20: before the G can run, so before it parks
         rt.start(c);
         return c;

@@ -5,7 +5,7 @@ package dev.golab.runtime.cont;
  *                  _Grunnable, _Grunning, _Gsyscall, _Gwaiting, _Gdead; Go 1.23). gopark moves a
  *                  running G to _Gwaiting and switches to g0; goready moves _Gwaiting to _Grunnable
  *                  and anything else is `throw("bad g->status in ready")`.
- * Model:           a raw jdk.internal.vm.Continuation is the stack (ContG.Stack, held rather than
+ * Model:           a raw jdk.internal.vm.Continuation is the stack (ContStack, held rather than
  *                  inherited so that code using ContG compiles without the --add-exports flag):
  *                  run() mounts it on the calling carrier (the M) until it yields or ends;
  *                  Continuation.yield is the switch to g0.
@@ -44,6 +44,7 @@ package dev.golab.runtime.cont;
  *                  the carrier: the G blocks its M like a syscall and sysmon hands the P off.
  * See:             ContRuntime, ContM, ContAnswersTest.
  */
+import dev.golab.runtime.Backend;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Goids;
 import dev.golab.runtime.Goroutine;
@@ -73,7 +74,7 @@ public final class ContG {
     }
 
     final ContRuntime runtime;
-    final Stack stack;
+    final ContStack stack;
     private final Object attachment;
     private final boolean lab;        // a lab goroutine (Park): an early ready is kept, not fatal
     private final long id;
@@ -86,29 +87,10 @@ public final class ContG {
     boolean parked;                   // park()'s result: written by the M before it resumes the G
     ContM m;                          // the M running it: set by that M before each run (same thread)
     volatile Thread carrier;          // the M blocked by a pinned park (SYSCALL)
-    private volatile Continuation.Pinned pinnedBy;
+    volatile Continuation.Pinned pinnedBy;  // written by ContStack.onPinned
 
-    /** The G's stack: a continuation whose pinned yields are recorded instead of thrown. */
-    static final class Stack extends Continuation {
-        private final ContG g;
-
-        Stack(ContG g, Runnable body) {
-            super(SCOPE, body);
-            this.g = g;
-        }
-
-        ContG g() {
-            return g;
-        }
-
-        @Override
-        protected void onPinned(Continuation.Pinned reason) {
-            g.pinnedBy = reason;      // the default throws; a pinned G blocks its M instead (park)
-        }
-    }
-
-    ContG(ContRuntime runtime, Runnable body, Object attachment) {
-        this.stack = new Stack(this, body);
+    ContG(ContRuntime runtime, Runnable body, Object attachment, Backend.Entry entry) {
+        this.stack = new ContStack(this, body, entry);
         this.runtime = runtime;
         this.attachment = attachment;
         this.lab = attachment instanceof Goroutine;
@@ -250,7 +232,7 @@ public final class ContG {
     public StackTraceElement[] stackTrace() {
         if (casStatus(WAITING, SCAN)) {
             try {
-                return stack.getStackTrace();
+                return stack.frames();
             } finally {
                 setStatus(WAITING);
             }

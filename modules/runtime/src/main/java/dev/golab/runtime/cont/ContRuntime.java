@@ -25,6 +25,7 @@ package dev.golab.runtime.cont;
  *                  to the JVM) is not handed off. No netpoller, timers or GC; GOMAXPROCS is fixed.
  * See:             ContAnswersTest, ContHandoffAnswersTest, ContPingPongBenchmark.
  */
+import dev.golab.runtime.Backend;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Goroutine;
@@ -74,15 +75,18 @@ public final class ContRuntime implements AutoCloseable {
 
     /** newproc: a new G running {@code body}; {@code attachment} rides along (the lab's Goroutine). */
     public ContG go(Runnable body, Object attachment) {
-        ContG g = newG(body, attachment);
+        ContG g = newG(body, attachment, null);
         start(g);
         return g;
     }
 
-    /** newproc1: a G that has not been queued yet (the caller may record it first; see start). */
-    ContG newG(Runnable body, Object attachment) {
+    /**
+     * newproc1: a G that has not been queued yet (the caller may record it first; see start). It runs
+     * {@code entry.run(attachment, body)} when entry is given (a lab goroutine), else body.
+     */
+    ContG newG(Runnable body, Object attachment, Backend.Entry entry) {
         if (body == null) throw new GoFatal("go of nil func value");
-        ContG g = new ContG(this, body, attachment);
+        ContG g = new ContG(this, body, attachment, entry);
         live.increment();
         g.setStatus(ContG.RUNNABLE);
         return g;
@@ -100,7 +104,7 @@ public final class ContRuntime implements AutoCloseable {
      * old carrier (measured: 96 % stale in a hot loop), while the carrier-thread read is redone.
      */
     public static ContG current() {
-        return Continuation.getCurrentContinuation(ContG.SCOPE) instanceof ContG.Stack s ? s.g() : null;
+        return Continuation.getCurrentContinuation(ContG.SCOPE) instanceof ContStack s ? s.g() : null;
     }
 
     /** The M the caller runs on: the current G's, else the calling thread when it is an M (M code, no G). */

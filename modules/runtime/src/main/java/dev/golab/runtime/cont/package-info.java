@@ -26,7 +26,7 @@
  *   <caption>Go's runtime types and their classes here</caption>
  *   <tr><th>Go</th><th>here</th></tr>
  *   <tr><td>newproc, gopark, goready, Gosched</td><td>ContRuntime</td></tr>
- *   <tr><td>g</td><td>ContG (status word + ContG.Stack, the continuation)</td></tr>
+ *   <tr><td>g</td><td>ContG (status word + ContStack, the continuation)</td></tr>
  *   <tr><td>m, schedule, findRunnable, park_m</td><td>ContM</td></tr>
  *   <tr><td>p</td><td>ContP (queues from dev.golab.runtime.proc)</td></tr>
  *   <tr><td>schedt: sched.lock, pidle, midle, nmspinning, wakep, startm, stopm, handoffp</td><td>ContSched</td></tr>
