@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `golab bench [suite|regex] [--quick|--full] [--[no-]vs-go] [--runtime vt|cont|all] [--out DIR] [-- JMH options]`:
+ * `golab bench [suite|regex] [--quick|--full] [--[no-]vs-go] [--runtime vt|cont|all] [--gomaxprocs N] [--out DIR] [-- JMH options]`:
  * JMH through its Java API, then the Go twin, then report.md, results.json, charts and dashboard.html
  * (dev.golab.lab.bench.BenchRun). `golab bench compare A B` compares two runs; `golab bench --html`
  * rewrites the dashboard of the newest run (or of --out DIR).
@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runtime", paramLabel = "vt|cont|all",
             description = "the `runtime` @Param of benchmarks that have it: VT, CONT or both (others ignore it)")
     String runtime;
+
+    @Option(names = "--gomaxprocs", paramLabel = "N",
+            description = "run both sides at N processors: Go's GOMAXPROCS, the continuation runtime's Ps "
+                    + "(-Dgolab.gomaxprocs), the JDK's virtual-thread carriers and a `gomaxprocs` @Param (default: the CPU count)")
+    Integer gomaxprocs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default target/bench/<timestamp>)")
     Path out;
@@ -86,6 +91,9 @@ final class BenchCommand implements Callable<Integer> {
             case "all" -> List.of("VT", "CONT");
             default -> throw bad("--runtime '" + runtime + "' is not one of vt, cont, all");
         };
+        if (gomaxprocs != null && (gomaxprocs < 1 || gomaxprocs > BenchRun.MAX_PROCS)) {
+            throw bad("--gomaxprocs " + gomaxprocs + " is out of range; valid: 1.." + BenchRun.MAX_PROCS + " (processors to run on)");
+        }
         List<org.openjdk.jmh.runner.BenchmarkListEntry> entries;
         try {
             entries = Suites.entries(selection);
@@ -95,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = out != null ? OutputFile.resolve(out.toString()) : BenchRun.defaultOut();
         checkWritable(dir);
         Settings s = quick ? Settings.quick() : full ? Settings.full() : Settings.standard();
-        var req = new BenchRun.Request(selection, entries, s, vsGo, rt, dir, jmhArgs, Path.of("benchmarks", "go"));
+        var req = new BenchRun.Request(selection, entries, s, vsGo, rt, dir, jmhArgs, Path.of("benchmarks", "go"), gomaxprocs);
         var r = new BenchRun(req, System.err).run(System.console() != null);
         System.out.printf("wrote %s: report.md, results.json, charts/, dashboard.html (%d rows, Go: %s)%n",
                 dir, r.rows().size(), r.info().go());

@@ -63,7 +63,7 @@ class BadInputTest {
             quiz nope                         | unknown topic 'nope'; valid: slices, select, recover, gc
             quiz --count 0                    | --count must be at least 1
             quiz --seed x                     | --seed: 'x' is not a whole number; valid: a whole number
-            bench --nope                      | unknown option '--nope'; valid options: --debug, --docs, --full, --help, --html, --out, --quick, --runtime, --version, --vs-go
+            bench --nope                      | unknown option '--nope'; valid options: --debug, --docs, --full, --gomaxprocs, --help, --html, --out, --quick, --runtime, --version, --vs-go
             help nope                         | unknown subcommand 'nope'; valid: tour, answer, quiz, bench, gc, sched
             nope                              | unknown command 'nope'; valid: tour, answer, quiz, bench, gc, sched
             """;

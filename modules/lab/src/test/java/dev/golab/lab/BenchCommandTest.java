@@ -25,6 +25,8 @@ class BenchCommandTest {
             "bench chan[ --quick                        | not a suite and not a valid regex",
             "bench chan --runtime loom                  | --runtime 'loom' is not one of vt, cont, all",
             "bench chan --quick --full                  | --quick and --full exclude each other",
+            "bench chan --gomaxprocs 0                  | --gomaxprocs 0 is out of range; valid: 1..1024",
+            "bench chan --gomaxprocs two                | --gomaxprocs",
             "bench chan --out /proc/golab-bench-out     | is not writable",
             "bench chan -- -f notanumber                | bad JMH option after --",
             "bench compare /nonexistent/a /nonexistent/b | no results.json at /nonexistent/a",

@@ -23,6 +23,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   1. JMH through its API (JmhRun), writing results.json and report.md after every benchmark;
  *   2. the Go twin (GoBench) when asked and `go` is on PATH, else one line saying how to get Go;
  *   3. the final results.json, report.md, charts/ and dashboard.html.
+ * --gomaxprocs N sets the processor count on both sides of the comparison: GOMAXPROCS for `go test`,
+ * -Dgolab.gomaxprocs (the continuation runtime's Ps) and jdk.virtualThreadScheduler.parallelism (the
+ * JDK's carriers) for every fork, and the `gomaxprocs` @Param where a benchmark has one.
  * Ctrl-C: a shutdown hook writes what finished (status "interrupted"), atomically, so no file is
  * ever half-written and no finished benchmark is lost.
  * Forks keep the JVM's default heap sizing. A committed, pre-touched 2 GB heap (-Xms2g
@@ -33,8 +36,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchRun {
     /** What the command line asked for, validated. */
     public record Request(String selection, List<BenchmarkListEntry> entries, Settings settings, boolean vsGo,
-                          List<String> runtimeValues, Path out, Options jmhParent, Path goDir) {
+                          List<String> runtimeValues, Path out, Options jmhParent, Path goDir, Integer gomaxprocs) {
+        public Request(String selection, List<BenchmarkListEntry> entries, Settings settings, boolean vsGo,
+                       List<String> runtimeValues, Path out, Options jmhParent, Path goDir) {
+            this(selection, entries, settings, vsGo, runtimeValues, out, jmhParent, goDir, null);
+        }
     }
+
+    /** The largest --gomaxprocs accepted (Go has no limit below 2^31; a P per core is what matters). */
+    public static final int MAX_PROCS = 1024;
 
     private final Request req;
     private final PrintStream err;
@@ -67,6 +77,7 @@ public final class BenchRun {
         List<String> rt = anyRuntime ? req.runtimeValues() : null;
         java.util.function.Function<String, Integer> override = name -> {
             if (name.equals("runtime") && rt != null) return rt.size();
+            if (name.equals("gomaxprocs") && req.gomaxprocs() != null) return 1;
             var set = req.jmhParent() == null ? null : req.jmhParent().getParameter(name);
             return set != null && set.hasValue() ? set.get().size() : null;
         };
@@ -104,6 +115,14 @@ public final class BenchRun {
         if (p == null || !p.getMeasurementIterations().hasValue()) b.measurementIterations(s.iterations());
         if (p == null || !p.getMeasurementTime().hasValue()) b.measurementTime(TimeValue.milliseconds(s.iterationMillis()));
         if (runtime != null) b.param("runtime", runtime.toArray(String[]::new));
+        if (req.gomaxprocs() != null) {
+            String n = String.valueOf(req.gomaxprocs());
+            List<String> append = new ArrayList<>();
+            if (p != null && p.getJvmArgsAppend().hasValue()) append.addAll(p.getJvmArgsAppend().get());
+            append.add("-Dgolab.gomaxprocs=" + n);
+            append.add("-Djdk.virtualThreadScheduler.parallelism=" + n);
+            b.jvmArgsAppend(append.toArray(String[]::new)).param("gomaxprocs", n);
+        }
         return b.build();
     }
 
@@ -128,7 +147,8 @@ public final class BenchRun {
         }
         progress.phase("go", top.size() * req.settings().goCount() * 3, 2.0);
         try {
-            GoResults g = GoBench.run(goExe.get(), req.goDir(), top, req.settings(), progress, req.out().resolve("go.log"));
+            GoResults g = GoBench.run(goExe.get(), req.goDir(), top, req.settings(), req.gomaxprocs(), progress,
+                    req.out().resolve("go.log"));
             if (!g.ok()) {
                 progress.println("Go: " + g.status());
                 notes.add("Go: " + g.status());
@@ -148,7 +168,8 @@ public final class BenchRun {
         var jmhJson = jsonOrNull();
         ResultsFile.RunInfo info = new ResultsFile.RunInfo(date, Machine.cpuModel(), Machine.cores(), loadBefore, loadAfter,
                 Machine.jdk(), go.version() == null ? "n/a (" + go.status() + ")" : go.version() + " (" + go.status() + ")",
-                req.settings().describe(), req.selection() + (req.runtimeValues() == null ? "" : " --runtime " + req.runtimeValues()),
+                req.settings().describe(), req.selection() + (req.runtimeValues() == null ? "" : " --runtime " + req.runtimeValues())
+                        + (req.gomaxprocs() == null ? "" : " --gomaxprocs " + req.gomaxprocs()),
                 status, List.copyOf(notes));
         return new ResultsFile.Results(ResultsFile.SCHEMA, info, rows, go, jmhJson);
     }

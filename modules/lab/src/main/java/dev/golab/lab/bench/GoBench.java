@@ -56,9 +56,8 @@ public final class GoBench {
         return "^Benchmark(" + String.join("|", topLevel) + ")$";
     }
 
-    public static GoResults run(Path go, Path dir, Set<String> topLevel, Settings s, Progress progress, Path log)
-            throws IOException, InterruptedException {
-        String version = version(go);
+    /** The `go test -bench` process: offline, and at GOMAXPROCS=gomaxprocs when that is not null. */
+    static ProcessBuilder command(Path go, Path dir, Set<String> topLevel, Settings s, Integer gomaxprocs) {
         ProcessBuilder pb = new ProcessBuilder(go.toString(), "test", "-run", "^$", "-bench", regex(topLevel),
                 "-benchtime", s.goBenchtime(), "-count", String.valueOf(s.goCount()), "-timeout", "60m", ".")
                 .directory(dir.toFile()).redirectErrorStream(true);
@@ -66,12 +65,21 @@ public final class GoBench {
         pb.environment().put("GOPROXY", "off");
         pb.environment().put("GOTOOLCHAIN", "local");
         pb.environment().put("GOTELEMETRY", "off");
+        if (gomaxprocs != null) pb.environment().put("GOMAXPROCS", String.valueOf(gomaxprocs));
+        return pb;
+    }
+
+    public static GoResults run(Path go, Path dir, Set<String> topLevel, Settings s, Integer gomaxprocs, Progress progress,
+                                Path log) throws IOException, InterruptedException {
+        String version = version(go);
+        ProcessBuilder pb = command(go, dir, topLevel, s, gomaxprocs);
         Process p = pb.start();
         StringBuilder all = new StringBuilder();
         Deque<String> tail = new ArrayDeque<>();
         try (PrintStream logOut = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
              BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            logOut.println("$ " + String.join(" ", pb.command()) + "   (in " + dir + ")");
+            logOut.println("$ " + (gomaxprocs == null ? "" : "GOMAXPROCS=" + gomaxprocs + " ") + String.join(" ", pb.command())
+                    + "   (in " + dir + ")");
             for (String line; (line = r.readLine()) != null; ) {
                 logOut.println(line);
                 all.append(line).append('\n');
