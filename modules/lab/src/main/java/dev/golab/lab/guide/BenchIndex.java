@@ -143,6 +143,16 @@ public final class BenchIndex {
         return out;
     }
 
+    /**
+     * "gomaxprocs=N" when the run was made with `golab bench --gomaxprocs N` (its info.selection says
+     * so), else null: such a run's rows are labelled, since the processor count is not a JMH param of
+     * most benchmarks and the numbers differ from a default run's.
+     */
+    static String gomaxprocs(String selection) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--gomaxprocs (\\d+)").matcher(selection);
+        return m.find() ? "gomaxprocs=" + m.group(1) : null;
+    }
+
     /** Every results.json under docs/ and benchmarks/ (outside target/), newest first. */
     private static List<Path> findResults(Path root) {
         List<Path> found = new ArrayList<>();
@@ -168,8 +178,11 @@ public final class BenchIndex {
             }
             List<Row> rows = new ArrayList<>();
             if (array == null) return rows;
+            String procs = gomaxprocs(root.path("info").path("selection").asText(""));
             for (JsonNode r : array) {
-                rows.add(new Row(r.path("benchmark").asText(""), r.path("method").asText(""), params(r.path("params")), r));
+                String params = params(r.path("params"));
+                if (procs != null && !params.contains("gomaxprocs=")) params = params.isEmpty() ? procs : params + ", " + procs;
+                rows.add(new Row(r.path("benchmark").asText(""), r.path("method").asText(""), params, r));
             }
             return rows;
         } catch (IOException e) {

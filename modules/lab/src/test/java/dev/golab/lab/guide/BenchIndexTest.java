@@ -52,6 +52,21 @@ class BenchIndexTest {
     }
 
     @Test
+    @DisplayName("a run made with `golab bench --gomaxprocs N` labels its rows gomaxprocs=N, since most benchmarks have no such param")
+    void aGomaxprocsRunIsLabelled() throws IOException {
+        Files.createDirectories(root.resolve("modules"));
+        write("benchmarks/src/main/java/b/FooBenchmark.java", "/* Question (CONC-01.05): mutex or channel? */ class FooBenchmark {}");
+        write("docs/bench/2026-12-06-procs1/results.json", """
+                {"schema":"golab-bench/1","info":{"selection":"b.Foo --runtime [CONT] --gomaxprocs 1"},
+                 "rows":[{"benchmark":"b.FooBenchmark","method":"mutex","params":{"runtime":"CONT"},"score":2},
+                         {"benchmark":"b.FooBenchmark","method":"engine","params":{"gomaxprocs":"1"},"score":3}]}""");
+
+        assertThat(BenchIndex.scan(root).rowsOf("FooBenchmark")).extracting(BenchIndex.Row::params)
+                .containsExactly("runtime=CONT, gomaxprocs=1", "gomaxprocs=1");
+        assertThat(BenchIndex.gomaxprocs("all --runtime [VT, CONT]")).as("a default run stays unlabelled").isNull();
+    }
+
+    @Test
     @DisplayName("without results.json, the docs/benchmarks.md table rows naming the benchmark are quoted with their header")
     void fallsBackToTheBenchmarksMdTable() throws IOException {
         Files.createDirectories(root.resolve("modules"));
