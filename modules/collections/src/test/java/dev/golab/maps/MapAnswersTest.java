@@ -152,11 +152,12 @@ class MapAnswersTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    @DisplayName("PERF-01.02 Q: does make(map[K]V, n) avoid growth while inserting n keys?")
+    @DisplayName("PERF-01.02 Q: does make(map[K]V, n) avoid growth while inserting n keys? (buckets: always; Swiss: whenever one table holds them all, or the split is far from full)")
     void presizedMapDoesNotGrowForHintInserts(IntFunction<GoMap<Object, Object>> make) {
         for (int n : new int[] {9, 100, 1_000, 13_000}) {
             GoMap<Object, Object> m = make.apply(n);
             MapStats before = m.stats();
+            if (before instanceof MapStats.Swiss && n == 13_000) continue;   // see the next test
             for (int i = 0; i < n; i++) m.put(i, i);
             MapStats after = m.stats();
             switch (after) {
@@ -167,5 +168,28 @@ class MapAnswersTest {
                 case MapStats.Swiss s -> assertThat(s.capacity()).isEqualTo(((MapStats.Swiss) before).capacity());
             }
         }
+    }
+
+    /*
+     * Go 1.24's NewMap sizes a Swiss map "to hold hint entries without growing in the average case":
+     * make(map, 13000) is 16 tables of 1024 slots, each full at 7/8 (896 keys), and the seeded hash
+     * deals the keys out binomially (mean 812.5, sd 27.6). A table dealt 897 or more splits. Exact
+     * binomial tail, per map: 1 - (1 - P(Bin(13000, 1/16) >= 897))^16 = 0.02125. Go behaves the same;
+     * this is not a lab artefact. A fixed seed would hide the point, so the test counts over fresh
+     * seeds and bounds the count by 4 sigma.
+     */
+    @org.junit.jupiter.api.Test
+    @DisplayName("PERF-01.02 make(map, 13000) on Swiss tables grows in about 2.1% of seeds: presizing is for the average case, as Go's NewMap says")
+    void presizedSwissMapStillSplitsATableForAboutTwoPercentOfSeeds() {
+        int maps = 1_500, n = 13_000, grew = 0;
+        for (int k = 0; k < maps; k++) {
+            GoMap<Object, Object> m = GoMap.swiss(n);
+            int capacity = ((MapStats.Swiss) m.stats()).capacity();
+            for (int i = 0; i < n; i++) m.put(i, i);
+            if (((MapStats.Swiss) m.stats()).capacity() != capacity) grew++;
+        }
+        double p = 0.02125, mean = maps * p, sd = Math.sqrt(maps * p * (1 - p));
+        assertThat((double) grew).as("maps that grew, of %d (expected %.1f ± %.1f)", maps, mean, sd)
+                .isBetween(mean - 4 * sd, mean + 4 * sd);
     }
 }
