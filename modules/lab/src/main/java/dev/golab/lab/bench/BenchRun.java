@@ -37,10 +37,6 @@ public final class BenchRun {
     /** What the command line asked for, validated. */
     public record Request(String selection, List<BenchmarkListEntry> entries, Settings settings, boolean vsGo,
                           List<String> runtimeValues, Path out, Options jmhParent, Path goDir, Integer gomaxprocs) {
-        public Request(String selection, List<BenchmarkListEntry> entries, Settings settings, boolean vsGo,
-                       List<String> runtimeValues, Path out, Options jmhParent, Path goDir) {
-            this(selection, entries, settings, vsGo, runtimeValues, out, jmhParent, goDir, null);
-        }
     }
 
     /** The largest --gomaxprocs accepted (Go has no limit below 2^31; a P per core is what matters). */

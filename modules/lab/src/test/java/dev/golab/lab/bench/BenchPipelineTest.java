@@ -18,7 +18,7 @@ class BenchPipelineTest {
     @Test
     void aTinyRunOfOneScenarioWritesEveryFile(@TempDir Path out) throws Exception {
         var req = new BenchRun.Request("chan.ChanCloseBenchmark.makeAndClose", Suites.entries("chan.ChanCloseBenchmark.makeAndClose"),
-                Settings.tiny(), false, null, out, new CommandLineOptions("-p", "variant=HCHAN"), Path.of("benchmarks", "go"));
+                Settings.tiny(), false, null, out, new CommandLineOptions("-p", "variant=HCHAN"), Path.of("benchmarks", "go"), null);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         ResultsFile.Results r = new BenchRun(req, new PrintStream(progress, true, StandardCharsets.UTF_8)).run(false);
 

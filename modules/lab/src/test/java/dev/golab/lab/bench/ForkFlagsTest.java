@@ -15,7 +15,7 @@ class ForkFlagsTest {
 
     private static Collection<String> jvmArgsOf(Settings s) {
         var req = new BenchRun.Request("chan.ChanCloseBenchmark.makeAndClose", Suites.entries("chan.ChanCloseBenchmark.makeAndClose"),
-                s, false, null, Path.of("unused"), null, Path.of("benchmarks", "go"));
+                s, false, null, Path.of("unused"), null, Path.of("benchmarks", "go"), null);
         return new BenchRun(req, new PrintStream(OutputStream.nullOutputStream())).options(null).getJvmArgs().get();
     }
 
