@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  *   3. group rows into scenarios (the Go twin's name, else class.method + the non-model params);
  *   4. within a scenario, divide by the best JVM baseline (JDK, jox, JCTools ...);
  *   5. flag a row bimodal when its slowest fork is more than 1.5x its fastest (two JIT outcomes, or
- *      a neighbour on the box: either way, do not trust the mean alone).
+ *      a neighbour on the box: either way, do not trust the mean alone);
+ *   6. two rows of one scenario with the same model label (a param that is neither the model nor
+ *      part of the twin's name) get the params that tell them apart appended, so no row hides another.
  */
 public final class Analysis {
     /** Above this fork max/min ratio a row is flagged bimodal. */
@@ -48,6 +50,28 @@ public final class Analysis {
             out.add(new Row(r.benchmark(), r.method(), r.params(), r.score(), r.min(), r.max(), r.forks(), r.unit(),
                     r.goBenchmark(), r.goNsPerOp(), r.goMin(), r.goMax(), r.ratioToGo(), r.bimodal(), r.module(),
                     r.model(), r.scenario(), r.jvmBaseline(), ratio, r.forkScores()));
+        }
+        return distinctModels(out);
+    }
+
+    /** Step 6: "collections.GO_SWISS" twice in MapInsert1e6 becomes "... (order=SEQUENTIAL)" and "(order=SHUFFLED)". */
+    static List<Row> distinctModels(List<Row> rows) {
+        Map<String, List<Row>> same = new HashMap<>();
+        for (Row r : rows) same.computeIfAbsent(r.scenario() + "|" + r.model(), k -> new ArrayList<>()).add(r);
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<Row> group = same.get(r.scenario() + "|" + r.model());
+            if (group.size() == 1) {
+                out.add(r);
+                continue;
+            }
+            String differing = new TreeMap<>(r.params()).entrySet().stream()
+                    .filter(e -> group.stream().anyMatch(o -> !e.getValue().equals(o.params().get(e.getKey()))))
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+            String model = differing.isEmpty() ? r.model() : r.model() + " (" + differing + ")";
+            out.add(new Row(r.benchmark(), r.method(), r.params(), r.score(), r.min(), r.max(), r.forks(), r.unit(),
+                    r.goBenchmark(), r.goNsPerOp(), r.goMin(), r.goMax(), r.ratioToGo(), r.bimodal(), r.module(),
+                    model, r.scenario(), r.jvmBaseline(), r.ratioToBestJvm(), r.forkScores()));
         }
         return out;
     }

@@ -90,6 +90,17 @@ class AnalysisTest {
     }
 
     @Test
+    @DisplayName("two rows of one scenario with the same model label get the params that differ, so neither hides the other")
+    void rowsThatWouldShareALabelAreToldApartByTheirDifferingParams() {
+        List<Row> rows = Analysis.rows(List.of(
+                s("collections.MapBenchmark.mapInsert1e6", Map.of("variant", "GO_SWISS", "order", "SEQUENTIAL"), "ns/op", 335.0, 335.0),
+                s("collections.MapBenchmark.mapInsert1e6", Map.of("variant", "GO_SWISS", "order", "SHUFFLED"), "ns/op", 630.0, 630.0),
+                s("collections.MapBenchmark.mapInsert1e6", Map.of("variant", "HASH_MAP"), "ns/op", 210.0, 210.0)), null);
+        assertThat(rows).extracting(Row::model).containsExactly("collections.GO_SWISS (order=SEQUENTIAL)",
+                "collections.GO_SWISS (order=SHUFFLED)", "collections.HASH_MAP");
+    }
+
+    @Test
     void theRuntimeParamIsPartOfTheModelNotOfTheScenario() {
         List<Row> rows = Analysis.rows(List.of(
                 s("chan.ChanSyncBenchmark.oneWay", Map.of("variant", "HCHAN", "runtime", "VT"), "ns/op", 1.0, 1.0),
