@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * JMH benchmarks and their latest numbers. A benchmark answers the questions and items its source names
  * (header comment or @Param docs). Numbers come from a {@code results.json} (rows {benchmark, method,
  * params, score, min, max, forks, unit, goBenchmark, goNsPerOp, ratioToGo, bimodal}) under docs/ or
- * benchmarks/: the newest run (by path, as runs are dated directories) that measured the benchmark, so a
- * focused re-run of a few benchmarks does not hide the full run's other rows. Without any, numbers come
+ * benchmarks/: the newest run (by its info.date, the time it started; by the date its directory is named
+ * after when it has none) that measured the benchmark, so a focused re-run of a few benchmarks does not
+ * hide the full run's other rows, and an older focused run does not hide a newer full run's. Without any, numbers come
  * from the tables of docs/benchmarks.md that name the benchmark.
  */
 public final class BenchIndex {
@@ -31,7 +32,7 @@ public final class BenchIndex {
     private final Path resultsFile;
     private final List<String> benchmarksMd;
 
-    private record Run(Path file, List<Row> rows) {}
+    private record Run(Path file, List<Row> rows, String startedAt) {}
 
     private BenchIndex(List<Bench> benches, List<Run> runs, Path resultsFile, List<String> benchmarksMd) {
         this.benches = benches;
@@ -53,7 +54,8 @@ public final class BenchIndex {
             }
         }
         List<Run> runs = new ArrayList<>();
-        for (Path f : findResults(root)) runs.add(new Run(root.relativize(f), readRows(f)));
+        for (Path f : findResults(root)) runs.add(new Run(root.relativize(f), readRows(f), startedAt(f)));
+        runs.sort(java.util.Comparator.comparing(Run::startedAt).thenComparing(Run::file).reversed());
         Path results = runs.isEmpty() ? null : runs.get(0).file();
         Path md = root.resolve("docs/benchmarks.md");
         List<String> mdLines;
@@ -153,7 +155,7 @@ public final class BenchIndex {
         return m.find() ? "gomaxprocs=" + m.group(1) : null;
     }
 
-    /** Every results.json under docs/ and benchmarks/ (outside target/), newest first. */
+    /** Every results.json under docs/ and benchmarks/ (outside target/). */
     private static List<Path> findResults(Path root) {
         List<Path> found = new ArrayList<>();
         for (String dir : List.of("docs", "benchmarks")) {
@@ -166,7 +168,23 @@ public final class BenchIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        return found.stream().sorted(java.util.Comparator.reverseOrder()).toList();   // dated run directories
+        return found;                                                   // scan() orders them by start
+    }
+
+    /**
+     * When the run started: its info.date (ISO-8601, so it sorts as text); for a file without one, the
+     * start of the day its directory is named after, else "" (older than any dated run).
+     */
+    static String startedAt(Path file) {
+        try {
+            JsonNode date = JsonMapper.builder().build().readTree(file.toFile()).path("info").path("date");
+            if (date.isTextual()) return date.asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path dir = file.getParent();
+        String name = dir == null ? "" : dir.getFileName().toString();
+        return name.matches("\\d{4}-\\d{2}-\\d{2}.*") ? name.substring(0, 10) + "T00:00:00Z" : "";
     }
 
     private static List<Row> readRows(Path file) {

@@ -52,6 +52,27 @@ class BenchIndexTest {
     }
 
     @Test
+    @DisplayName("which run is newer is said by when it started (info.date), not by its directory name: a morning focus run does not hide the later full run")
+    void runsAreOrderedByTheirStartNotTheirPath() throws IOException {
+        Files.createDirectories(root.resolve("modules"));
+        write("benchmarks/src/main/java/b/FooBenchmark.java", "/* Question (CONC-01.05): mutex or channel? */ class FooBenchmark {}");
+        String run = """
+                {"schema":"golab-bench/1","info":{"date":"%s"},
+                 "rows":[{"benchmark":"b.FooBenchmark","method":"mutex","params":{},"score":%s}]}""";
+        write("docs/bench/2026-12-06/results.json", run.formatted("2026-12-06T05:09:54Z", "2.0"));          // the full run
+        write("docs/bench/2026-12-06-spawn/results.json", run.formatted("2026-12-06T04:18:27Z", "9.0"));    // earlier, sorts later
+        write("docs/bench/2026-12-05/results.json", """
+                {"schema":"golab-bench/1","rows":[{"benchmark":"b.FooBenchmark","method":"mutex","params":{},"score":5}]}""");
+
+        BenchIndex b = BenchIndex.scan(root);
+
+        assertThat(b.resultsFilesOf("FooBenchmark")).containsExactly(Path.of("docs/bench/2026-12-06/results.json"));
+        assertThat(b.rowsOf("FooBenchmark")).singleElement().satisfies(r -> assertThat(r.raw().path("score").asDouble()).isEqualTo(2.0));
+        assertThat(BenchIndex.startedAt(root.resolve("docs/bench/2026-12-05/results.json")))
+                .as("no info.date: the start of the day the directory names").isEqualTo("2026-12-05T00:00:00Z");
+    }
+
+    @Test
     @DisplayName("a run made with `golab bench --gomaxprocs N` labels its rows gomaxprocs=N, since most benchmarks have no such param")
     void aGomaxprocsRunIsLabelled() throws IOException {
         Files.createDirectories(root.resolve("modules"));
