@@ -22,8 +22,7 @@ package dev.golab.chan;
  *                  interrupts and blocked goroutines included; during a send it may lag (clamped to
  *                  [0, cap]). So len is linearizable for Hchan only (ChanLincheckTest).
  * Differs from Go: lock-free (Go: one lock per channel). jox/Kotlin keep blocked senders' values on
- *                  close; Go makes them panic, and so does this model. A waiter spins briefly only on a
- *                  platform thread (SegmentWaiter). Segments are reclaimed by the GC, not unlinked.
+ *                  close; Go makes them panic, and so does this model. Segments are reclaimed by the GC.
  * See:             SegmentClauses (select side), SegmentChannelTest (ChanContract), ChanLincheckTest,
  *                  ChanSyncBenchmark.
  */
@@ -66,9 +65,8 @@ public final class SegmentChannel<T> implements Chan<T> {
             if ((s & CLOSED_BIT) != 0) throw ChanPanics.sendOnClosed();
             Segment seg = segment(sendSeg, from, s);
             int i = (int) (s % Segment.SIZE);
-            SegmentWaiter w = new SegmentWaiter(true, v);
-            Object r = sendCell(seg, i, s, v, w);
-            if (r == Segment.STORED) {
+            Object r = sendCell(seg, i, s, v, LAZY_SEND);
+            if (r instanceof SegmentWaiter w) {                // stored: no receiver came first
                 if (isClosed() && w.tryCloseSelf()) {          // stored after close: never block
                     seg.set(i, Segment.INTERRUPTED_SEND);
                     throw ChanPanics.sendOnClosed();
@@ -84,8 +82,8 @@ public final class SegmentChannel<T> implements Chan<T> {
     }
 
     /**
-     * One sender at cell (seg, i) = s: Segment.DONE, Segment.RETRY (cell unusable), or Segment.STORED (waiter parked there).
-     * {@code waiter} is a SegmentWaiter or a SegmentSelect.Clause.
+     * One sender at cell (seg, i) = s: DONE, RETRY (cell unusable) or STORED (waiter parked there). {@code waiter}:
+     * a Clause, null (a try), or LAZY_SEND: a SegmentWaiter made only to be stored and returned instead of STORED.
      */
     Object sendCell(Segment seg, int i, long s, Object v, Object waiter) {
         while (true) {
@@ -102,7 +100,8 @@ public final class SegmentChannel<T> implements Chan<T> {
                     seg.cas(i, null, Segment.INTERRUPTED_SEND);
                     return Segment.RETRY;
                 }
-                if (seg.cas(i, null, waiter)) return Segment.STORED;
+                Object w = waiter == LAZY_SEND ? new SegmentWaiter(true, v) : waiter;
+                if (seg.cas(i, null, w)) return w == waiter ? Segment.STORED : w;
                 continue;
             }
             if (st instanceof SegmentWaiter rw) {              // a parked receiver: hand over
@@ -146,17 +145,16 @@ public final class SegmentChannel<T> implements Chan<T> {
             if (isClosed() && r >= closedAt) return HchanChannel.CLOSED;
             Segment seg = segment(recvSeg, from, r);
             int i = (int) (r % Segment.SIZE);
-            Object waiter = clause != null ? clause : new SegmentWaiter(false, null);
-            Object v = recvCell(seg, i, r, waiter);
+            Object v = recvCell(seg, i, r, clause != null ? clause : LAZY_RECV);
             if (v == Segment.RETRY) continue;
-            if (v != Segment.STORED) return v;
+            if (v != Segment.STORED && !(v instanceof SegmentWaiter)) return v;   // a value (never a waiter: package-private)
             if (clause != null) {
                 clause.seg = seg;
                 clause.idx = i;
                 if (isClosed() && r >= closedAt) return HchanChannel.CLOSED;   // owner completes it
                 return Segment.STORED;
             }
-            SegmentWaiter w = (SegmentWaiter) waiter;
+            SegmentWaiter w = (SegmentWaiter) v;
             if (isClosed() && r >= closedAt && w.tryCloseSelf()) {
                 seg.set(i, Segment.INTERRUPTED_RCV);
                 return HchanChannel.CLOSED;
@@ -173,7 +171,7 @@ public final class SegmentChannel<T> implements Chan<T> {
         }
     }
 
-    /** One receiver at cell (seg, i) = r: the value, Segment.RETRY, or Segment.STORED. */
+    /** One receiver at cell (seg, i) = r: the value, RETRY, or STORED (with LAZY_RECV: the waiter it stored). */
     Object recvCell(Segment seg, int i, long r, Object waiter) {
         while (true) {
             Object st = seg.get(i);
@@ -185,7 +183,8 @@ public final class SegmentChannel<T> implements Chan<T> {
                     }
                     continue;
                 }
-                if (seg.cas(i, st, waiter)) return Segment.STORED;
+                Object w = waiter == LAZY_RECV ? new SegmentWaiter(false, null) : waiter;
+                if (seg.cas(i, st, w)) return w == waiter ? Segment.STORED : w;
                 continue;
             }
             if (st instanceof Segment.Buffered b) {
@@ -200,7 +199,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                     expandBuffer();
                     return sw.value;
                 }
-                if (sw.state.get() != SegmentWaiter.RESUMED) return Segment.RETRY;   // interrupted or closed
+                if (sw.state() != SegmentWaiter.RESUMED) return Segment.RETRY;   // interrupted or closed
                 Thread.yield();                                // expandBuffer is turning it into Segment.Buffered
                 continue;
             }
@@ -242,7 +241,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                         queuedIn.incrementAndGet();
                         return;
                     }
-                    if (sw.state.get() == SegmentWaiter.RESUMED) return;    // its receiver took it
+                    if (sw.state() == SegmentWaiter.RESUMED) return;    // its receiver took it
                     break;                                                  // interrupted/closed: expand further
                 }
                 if (st instanceof SegmentSelect.Clause sc && sc.isSend) {
@@ -260,6 +259,8 @@ public final class SegmentChannel<T> implements Chan<T> {
         }
     }
 
+    /** Markers for sendCell/recvCell: make a SegmentWaiter only if the op must store itself. */
+    private static final Object LAZY_SEND = new Object(), LAZY_RECV = new Object();
     private static Object ownerOf(Object waiter) {
         return waiter instanceof SegmentSelect.Clause c ? c.sel : null;
     }
