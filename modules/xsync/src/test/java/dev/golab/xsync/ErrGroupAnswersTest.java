@@ -106,6 +106,10 @@ class ErrGroupAnswersTest {
         await().until(() -> submitter.waitReason() == WaitReason.CHAN_SEND && active.get() == 3);
         assertThat(submitter.waitReason()).isEqualTo(WaitReason.CHAN_SEND);     // still blocked: no 4th slot
         gate.close();
+        // Go's WaitGroup rule: an Add that may find the counter at zero must happen before Wait. The
+        // three running ones can all finish before the submitter's next Go adds, so wait for it first
+        // (calling Wait here raced: "sync: WaitGroup is reused before previous Wait has returned").
+        await().until(submitter::isDone);
         assertThat(g.await()).isNull();
         assertThat(maxActive.get()).isLessThanOrEqualTo(3);
     }
