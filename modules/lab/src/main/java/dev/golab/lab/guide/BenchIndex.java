@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * params, score, min, max, forks, unit, goBenchmark, goNsPerOp, ratioToGo, bimodal}) under docs/ or
  * benchmarks/: the newest run (by its info.date, the time it started; by the date its directory is named
  * after when it has none) that measured the benchmark, so a focused re-run of a few benchmarks does not
- * hide the full run's other rows, and an older focused run does not hide a newer full run's. Without any, numbers come
- * from the tables of docs/benchmarks.md that name the benchmark.
+ * hide the full run's other rows, and an older focused run does not hide a newer full run's. Without
+ * any, numbers come from the tables of docs/benchmarks.md that name the benchmark.
  */
 public final class BenchIndex {
     /** One benchmark class and the IDs its source names. */
