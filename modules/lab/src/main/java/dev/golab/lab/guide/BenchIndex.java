@@ -54,7 +54,10 @@ public final class BenchIndex {
             }
         }
         List<Run> runs = new ArrayList<>();
-        for (Path f : findResults(root)) runs.add(new Run(root.relativize(f), readRows(f), startedAt(f)));
+        for (Path f : findResults(root)) {
+            JsonNode json = read(f);
+            runs.add(new Run(root.relativize(f), readRows(json), startedAt(f, json)));
+        }
         runs.sort(java.util.Comparator.comparing(Run::startedAt).thenComparing(Run::file).reversed());
         Path results = runs.isEmpty() ? null : runs.get(0).file();
         Path md = root.resolve("docs/benchmarks.md");
@@ -175,37 +178,36 @@ public final class BenchIndex {
      * When the run started: its info.date (ISO-8601, so it sorts as text); for a file without one, the
      * start of the day its directory is named after, else "" (older than any dated run).
      */
-    static String startedAt(Path file) {
-        try {
-            JsonNode date = JsonMapper.builder().build().readTree(file.toFile()).path("info").path("date");
-            if (date.isTextual()) return date.asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static String startedAt(Path file, JsonNode json) {
+        JsonNode date = json.path("info").path("date");
+        if (date.isTextual()) return date.asText();
         Path dir = file.getParent();
         String name = dir == null ? "" : dir.getFileName().toString();
         return name.matches("\\d{4}-\\d{2}-\\d{2}.*") ? name.substring(0, 10) + "T00:00:00Z" : "";
     }
 
-    private static List<Row> readRows(Path file) {
+    private static JsonNode read(Path file) {
         try {
-            JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
-            JsonNode array = root.isArray() ? root : root.path("rows").isArray() ? root.path("rows") : null;
-            if (array == null) {                                   // an older layout: the first array of rows
-                for (JsonNode v : root) if (array == null && v.isArray() && v.size() > 0 && v.get(0).has("benchmark")) array = v;
-            }
-            List<Row> rows = new ArrayList<>();
-            if (array == null) return rows;
-            String procs = gomaxprocs(root.path("info").path("selection").asText(""));
-            for (JsonNode r : array) {
-                String params = params(r.path("params"));
-                if (procs != null && !params.contains("gomaxprocs=")) params = params.isEmpty() ? procs : params + ", " + procs;
-                rows.add(new Row(r.path("benchmark").asText(""), r.path("method").asText(""), params, r));
-            }
-            return rows;
+            return JsonMapper.builder().build().readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<Row> readRows(JsonNode root) {
+        JsonNode array = root.isArray() ? root : root.path("rows").isArray() ? root.path("rows") : null;
+        if (array == null) {                                   // an older layout: the first array of rows
+            for (JsonNode v : root) if (array == null && v.isArray() && v.size() > 0 && v.get(0).has("benchmark")) array = v;
+        }
+        List<Row> rows = new ArrayList<>();
+        if (array == null) return rows;
+        String procs = gomaxprocs(root.path("info").path("selection").asText(""));
+        for (JsonNode r : array) {
+            String params = params(r.path("params"));
+            if (procs != null && !params.contains("gomaxprocs=")) params = params.isEmpty() ? procs : params + ", " + procs;
+            rows.add(new Row(r.path("benchmark").asText(""), r.path("method").asText(""), params, r));
+        }
+        return rows;
     }
 
     private static String params(JsonNode p) {

@@ -2,6 +2,7 @@ package dev.golab.lab.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class BenchIndexTest {
 
         assertThat(b.resultsFilesOf("FooBenchmark")).containsExactly(Path.of("docs/bench/2026-12-06/results.json"));
         assertThat(b.rowsOf("FooBenchmark")).singleElement().satisfies(r -> assertThat(r.raw().path("score").asDouble()).isEqualTo(2.0));
-        assertThat(BenchIndex.startedAt(root.resolve("docs/bench/2026-12-05/results.json")))
+        assertThat(BenchIndex.startedAt(root.resolve("docs/bench/2026-12-05/results.json"), JsonNodeFactory.instance.objectNode()))
                 .as("no info.date: the start of the day the directory names").isEqualTo("2026-12-05T00:00:00Z");
     }
 
