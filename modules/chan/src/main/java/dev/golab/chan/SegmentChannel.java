@@ -42,7 +42,7 @@ public final class SegmentChannel<T> implements Chan<T> {
     private final PaddedCounter queuedOut = new PaddedCounter(0);
     final AtomicReference<Segment> sendSeg;
     final AtomicReference<Segment> recvSeg;
-    private final AtomicReference<Segment> bufSeg;
+    private final AtomicReference<Segment> bufSeg;        // null when unbuffered: it would pin segment 0
     volatile long closedAt = Long.MAX_VALUE;
     final Object closeLock = new Object();
 
@@ -54,7 +54,7 @@ public final class SegmentChannel<T> implements Chan<T> {
         Segment first = new Segment(0);
         sendSeg = new AtomicReference<>(first);
         recvSeg = new AtomicReference<>(first);
-        bufSeg = new AtomicReference<>(Segment.find(first, size / Segment.SIZE));
+        bufSeg = size == 0 ? null : new AtomicReference<>(Segment.find(first, size / Segment.SIZE));
     }
 
     @Override
