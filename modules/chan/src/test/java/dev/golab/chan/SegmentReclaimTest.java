@@ -27,13 +27,14 @@ class SegmentReclaimTest {
         SegmentChannel<Integer> c = new SegmentChannel<>(cap);
         WeakReference<Segment> first = new WeakReference<>(c.sendSeg.get());
         int n = 10 * Segment.SIZE;
-        Chan<Boolean> done = new HchanChannel<>(0);
+        Chan<Boolean> inOrder = new HchanChannel<>(0);
         Go.go(() -> {
-            for (int i = 0; i < n; i++) assertThat(c.recv()).isEqualTo(i);
-            done.send(true);
+            boolean ok = true;
+            for (int i = 0; i < n; i++) ok &= c.recv() == i;
+            inOrder.send(ok);
         });
         for (int i = 0; i < n; i++) c.send(i);
-        assertThat(done.recv()).isTrue();
+        assertThat(inOrder.recv()).as("every value arrived, in order").isTrue();
         assertThat(c.sendSeg.get().id).as("the pointers moved past segment 0").isGreaterThan(0);
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             System.gc();
