@@ -5,22 +5,18 @@ package dev.golab.chan;
  *                  channel (PPoPP'23; Kotlin BufferedChannel, jox Segment.java).
  * Model:           a conceptually infinite array of cells, stored as a singly linked list of segments of
  *                  SIZE cells. Cell i lives in segment i / SIZE at index i % SIZE. Segments behind every
- *                  cached pointer are unreachable and collected by the GC (an unbuffered channel has no
- *                  buffer-end pointer: it never moves, and it held segment 0 and so every later one).
+ *                  cached pointer are unreachable and collected by the GC. So every cached pointer must
+ *                  keep up: one left behind pins every later segment. An unbuffered channel has no
+ *                  buffer-end pointer, and a receive whose buffer extension meets no sender moves it.
  * Invariants:      SGM-I1 segment ids along `next` are consecutive. SGM-I2 a cell's state only moves forward
  *                  (see SegmentChannel's state list); null is the only initial state.
  * Differs from jox: no `processed` counter / eager unlinking of fully interrupted segments; the GC
  *                  reclaims them once all cached pointers moved past.
- * Known cost:      "nepotism" under a generational GC: a dead segment that was promoted keeps its
- *                  successor, and so every later segment, alive until an old-generation collection.
- *                  A one-goroutine select loop (SelectUncontendedBenchmark, SEGMENT) grows G1's young
- *                  pauses to 100-170 ms. ConcurrentLinkedQueue's cure (self-link a passed node) is
- *                  unsafe here: a late sender may still walk through a passed segment to a receiver
- *                  parked further on. docs/handoff.md has the measurements and a design that would fix it.
  * See:             SegmentChannel.
  */
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 final class Segment {
@@ -68,6 +64,16 @@ final class Segment {
         Segment s = from;
         while (s.id < id) s = s.nextOrCreate();
         return s;
+    }
+
+    /**
+     * The segment holding cell {@code index}, walking from {@code from} (read from {@code cache} before the
+     * index was taken, so from.id <= index / SIZE); then moves {@code cache} forward to it, never back.
+     */
+    static Segment reach(AtomicReference<Segment> cache, Segment from, long index) {
+        Segment seg = find(from, index / SIZE);
+        for (Segment cur; (cur = cache.get()).id < seg.id && !cache.compareAndSet(cur, seg); ) { }
+        return seg;
     }
 
     Object get(int i) {

@@ -63,7 +63,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             Segment from = sendSeg.get();                      // read before the FAA: id <= s / SIZE
             long s = senders.getAndIncrement();
             if ((s & CLOSED_BIT) != 0) throw ChanPanics.sendOnClosed();
-            Segment seg = segment(sendSeg, from, s);
+            Segment seg = Segment.reach(sendSeg, from, s);
             int i = (int) (s % Segment.SIZE);
             Object r = sendCell(seg, i, s, v, LAZY_SEND);
             if (r instanceof SegmentWaiter w) {                // stored: no receiver came first
@@ -143,7 +143,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             Segment from = recvSeg.get();
             long r = receivers.getAndIncrement();
             if (isClosed() && r >= closedAt) return HchanChannel.CLOSED;
-            Segment seg = segment(recvSeg, from, r);
+            Segment seg = Segment.reach(recvSeg, from, r);
             int i = (int) (r % Segment.SIZE);
             Object v = recvCell(seg, i, r, clause != null ? clause : LAZY_RECV);
             if (v == Segment.RETRY) continue;
@@ -226,8 +226,11 @@ public final class SegmentChannel<T> implements Chan<T> {
         while (true) {
             Segment from = bufSeg.get();
             long b = bufferEnd.getAndIncrement();
-            if (b >= (senders.get() & ~CLOSED_BIT)) return;    // its sender will see s < bufferEnd
-            Segment seg = segment(bufSeg, from, b);
+            if (b >= (senders.get() & ~CLOSED_BIT)) {          // its sender will see s < bufferEnd
+                if (from.id < b / Segment.SIZE) Segment.reach(bufSeg, from, b);   // a cache left behind pins all later segments
+                return;
+            }
+            Segment seg = Segment.reach(bufSeg, from, b);
             int i = (int) (b % Segment.SIZE);
             while (true) {
                 Object st = seg.get(i);
@@ -263,12 +266,6 @@ public final class SegmentChannel<T> implements Chan<T> {
     private static final Object LAZY_SEND = new Object(), LAZY_RECV = new Object();
     private static Object ownerOf(Object waiter) {
         return waiter instanceof SegmentSelect.Clause c ? c.sel : null;
-    }
-
-    static Segment segment(AtomicReference<Segment> cache, Segment from, long index) {
-        Segment seg = Segment.find(from, index / Segment.SIZE);
-        for (Segment cur; (cur = cache.get()).id < seg.id && !cache.compareAndSet(cur, seg); ) { }
-        return seg;
     }
 
     @Override

@@ -36,7 +36,7 @@ final class SegmentClauses {
             }
             Segment from = ch.sendSeg.get();
             if (!ch.senders.compareAndSet(sv, sv + 1)) continue;
-            Segment seg = SegmentChannel.segment(ch.sendSeg, from, sv);
+            Segment seg = Segment.reach(ch.sendSeg, from, sv);
             if (ch.sendCell(seg, (int) (sv % Segment.SIZE), sv, v, null) == Segment.DONE) return true;
         }
     }
@@ -52,7 +52,7 @@ final class SegmentClauses {
             }
             Segment from = ch.recvSeg.get();
             if (!ch.receivers.compareAndSet(r, r + 1)) continue;
-            Segment seg = SegmentChannel.segment(ch.recvSeg, from, r);
+            Segment seg = Segment.reach(ch.recvSeg, from, r);
             Object v = ch.recvCell(seg, (int) (r % Segment.SIZE), r, null);
             if (v != Segment.RETRY) return v;
         }
@@ -67,7 +67,7 @@ final class SegmentClauses {
                 c.ok = false;
                 return true;
             }
-            Segment seg = SegmentChannel.segment(ch.sendSeg, from, s);
+            Segment seg = Segment.reach(ch.sendSeg, from, s);
             int i = (int) (s % Segment.SIZE);
             Object r = ch.sendCell(seg, i, s, c.value, c);
             if (r == Segment.DONE) {

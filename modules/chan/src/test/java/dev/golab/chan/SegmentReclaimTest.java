@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The segment model keeps no segment its pointers have passed: a long-lived channel's memory does
  * not grow with the number of operations. Go's hchan is a fixed ring, so a Go channel never grows
- * either. Regression: an unbuffered SegmentChannel's buffer-end pointer never moves (nothing is
- * ever buffered), and it held segment 0, so every segment ever made stayed reachable (about 6 B per
- * send: 100 MB after 16M sends).
+ * either. Regressions: the buffer-end pointer held segment 0, and it moved only when a receive
+ * extended the buffer over a cell whose sender had already come. Unbuffered, it never moved; and a
+ * buffered channel whose receives run ahead of its sends (a select loop that refills what it took)
+ * never moved it either. Every segment ever made stayed reachable: about 6 B per operation, 100 MB
+ * after 16M sends.
  */
 @DisplayName("chan.Segment: passed segments are garbage, so memory does not grow with the operation count")
 class SegmentReclaimTest {
@@ -36,9 +38,30 @@ class SegmentReclaimTest {
         for (int i = 0; i < n; i++) c.send(i);
         assertThat(inOrder.recv()).as("every value arrived, in order").isTrue();
         assertThat(c.sendSeg.get().id).as("the pointers moved past segment 0").isGreaterThan(0);
+        awaitCollected(first);
+    }
+
+    @ParameterizedTest(name = "cap {0}")
+    @ValueSource(ints = {1, 40})
+    @DisplayName("receives that run ahead of sends (send, then receive, on one goroutine) still free the buffer end's segment")
+    void bufferEndPointerFollowsWhenNoSenderIsBehind(int cap) {
+        SegmentChannel<Integer> c = new SegmentChannel<>(cap);
+        // the segment where the buffer end starts: cell cap, the first one a receive extends the buffer to
+        WeakReference<Segment> first = new WeakReference<>(Segment.find(c.sendSeg.get(), cap / Segment.SIZE));
+        boolean inOrder = true;
+        for (int i = 0; i < 10 * Segment.SIZE; i++) {   // each receive extends the buffer past every sender
+            c.send(i);
+            inOrder &= c.recv() == i;
+        }
+        assertThat(inOrder).isTrue();
+        assertThat(c.len()).isZero();
+        awaitCollected(first);
+    }
+
+    private static void awaitCollected(WeakReference<Segment> ref) {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             System.gc();
-            return first.get() == null;
+            return ref.get() == null;
         });
     }
 }
