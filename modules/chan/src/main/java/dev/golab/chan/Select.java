@@ -20,8 +20,8 @@ package dev.golab.chan;
  *                  taken in ascending id order, so two selects never deadlock.
  * Differs from Go: returns the chosen case's index in the argument list (Go's selectgo returns -1
  *                  for default; here default's own index). Channels of other models (SegmentChannel)
- *                  go through their own select (SegmentSelect); mixing models in one select is
- *                  supported by SegmentSelect's generic path. An interrupted blocked select throws
+ *                  go through their own select (SegmentSelect); one select mixing both models is
+ *                  an IllegalArgumentException (SelectAnswersTest). An interrupted blocked select throws
  *                  Interrupted with no case run. More than 65536 cases (selectgo's uint16 order
  *                  array) is an IllegalArgumentException; Go's compiler never builds such a select.
  * See:             SelectAnswersTest, SelectGoPortTest, SelectUncontendedBenchmark.

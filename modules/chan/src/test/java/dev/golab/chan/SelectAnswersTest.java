@@ -276,4 +276,16 @@ class SelectAnswersTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("select: more than 65536 cases");
         assertThat(c.len()).as("nothing received").isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("CONC-03 Q: can one select mix the hchan and segment channel models? no: refused with one message before any channel is touched")
+    void aSelectMixingChannelModelsIsRefusedBeforeTouchingAChannel() {
+        HchanChannel<Integer> h = new HchanChannel<>(1);
+        SegmentChannel<Integer> s = new SegmentChannel<>(1);
+        h.send(7);
+        s.send(8);
+        assertThatThrownBy(() -> Select.select(Select.recv(h), Select.recv(s)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("select mixes channel models: ");
+        assertThat(h.len() + s.len()).as("nothing received").isEqualTo(2);
+    }
 }
