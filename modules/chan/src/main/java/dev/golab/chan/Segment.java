@@ -11,11 +11,10 @@ package dev.golab.chan;
  * Invariants:      SGM-I1 segment ids along `next` are consecutive. SGM-I2 a cell's state only moves forward
  *                  (see SegmentChannel's state list); null is the only initial state.
  * Differs from jox: no `processed` counter / eager unlinking of fully interrupted segments; the GC
- *                  reclaims them once all cached pointers moved past. The cost: a cell burnt by an
- *                  abandoned select case waits for the other side's counter to reach it, so a channel
- *                  that only one side ever reaches through select (a done channel in a select loop)
- *                  keeps about 6 B per abandoned case while it lives. jox unlinks such segments and
- *                  lets the other side's counter jump over them (docs/handoff.md).
+ *                  reclaims them once all cached pointers moved past. A segment of abandoned receive
+ *                  cases is skipped by the senders counter (SegmentSkip); the mirror case is not: a
+ *                  channel that only senders reach through select (every send case losing) keeps
+ *                  about 6 B per abandoned case while it lives (docs/handoff.md).
  * See:             SegmentChannel.
  */
 import java.lang.invoke.MethodHandles;
@@ -38,10 +37,12 @@ final class Segment {
     record Buffered(Object v, boolean counted) {}
 
     private static final VarHandle NEXT;
+    private static final VarHandle DEAD_RCV;
 
     static {
         try {
             NEXT = MethodHandles.lookup().findVarHandle(Segment.class, "next", Segment.class);
+            DEAD_RCV = MethodHandles.lookup().findVarHandle(Segment.class, "deadRcv", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -50,6 +51,7 @@ final class Segment {
     final long id;
     final AtomicReferenceArray<Object> cells = new AtomicReferenceArray<>(SIZE);
     private volatile Segment next;
+    @SuppressWarnings("unused") private volatile int deadRcv;   // cells now INTERRUPTED_RCV (SegmentSkip)
 
     Segment(long id) {
         this.id = id;
@@ -78,6 +80,15 @@ final class Segment {
         Segment seg = find(from, index / SIZE);
         for (Segment cur; (cur = cache.get()).id < seg.id && !cache.compareAndSet(cur, seg); ) { }
         return seg;
+    }
+
+    /** One more cell became INTERRUPTED_RCV; true when that made all SIZE of them so. */
+    boolean countDeadRcv() {
+        return (int) DEAD_RCV.getAndAdd(this, 1) + 1 == SIZE;
+    }
+
+    boolean allDeadRcv() {
+        return deadRcv == SIZE;
     }
 
     Object get(int i) {

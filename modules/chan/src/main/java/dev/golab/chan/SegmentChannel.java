@@ -116,9 +116,10 @@ public final class SegmentChannel<T> implements Chan<T> {
                     seg.set(i, Segment.DONE);
                     return Segment.DONE;
                 }
-                if (seg.cas(i, rc, Segment.INTERRUPTED_RCV)) expandBuffer();   // a spent receive cell
+                if (SegmentSkip.casDeadRcv(this, seg, i, rc)) expandBuffer();   // a spent receive cell
                 return Segment.RETRY;
             }
+            if (st == Segment.INTERRUPTED_RCV && seg.allDeadRcv()) SegmentSkip.jump(this, seg);   // skip the rest of it
             return Segment.RETRY;                                      // Segment.BROKEN, Segment.INTERRUPTED_RCV
         }
     }
@@ -156,7 +157,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             }
             SegmentWaiter w = (SegmentWaiter) v;
             if (isClosed() && r >= closedAt && w.tryCloseSelf()) {
-                seg.set(i, Segment.INTERRUPTED_RCV);
+                SegmentSkip.setDeadRcv(this, seg, i);
                 return HchanChannel.CLOSED;
             }
             int st = w.await(this, WaitReason.CHAN_RECEIVE);
@@ -164,7 +165,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                 expandBuffer();                                // a receive cell is spent: keep cap slots ahead
                 return w.value;
             }
-            seg.set(i, Segment.INTERRUPTED_RCV);
+            SegmentSkip.setDeadRcv(this, seg, i);
             expandBuffer();                                    // the cell is spent: keep cap slots ahead
             if (st == SegmentWaiter.CLOSED) return HchanChannel.CLOSED;
             throw new Interrupted(WaitReason.CHAN_RECEIVE.text());

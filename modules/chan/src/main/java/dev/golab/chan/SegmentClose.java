@@ -50,7 +50,7 @@ final class SegmentClose {
                 Object st = seg.get(i);
                 if (st instanceof SegmentWaiter rw && !rw.isSend) rw.tryClose();
                 else if (st instanceof SegmentSelect.Clause rc && !rc.isSend && rc.trySelect(null, false)) {
-                    seg.cas(i, rc, Segment.INTERRUPTED_RCV);
+                    SegmentSkip.casDeadRcv(ch, seg, i, rc);
                 }
             }
         }

@@ -106,4 +106,57 @@ class ChanStressTest {
         assertThat(dup).isZero();
         assertThat(ghost).isZero();
     }
+
+    @ParameterizedTest(name = "{0} cap {1}")
+    @CsvSource({"HCHAN,0", "SEGMENT,0", "SEGMENT,16"})
+    @DisplayName("CH-I6 Q: when most select receive cases on a channel are abandoned (a busy second case), is any value lost or duplicated? no")
+    void abandonedSelectReceivesLoseAndDuplicateNothing(Model m, int cap) {
+        int total = 200_000 * GoAwait.stressScale();
+        int per = total / P;
+        Chan<Integer> ch = m.make(cap);
+        Chan<Integer> tick = m.make(0);                          // the case that usually wins
+        AtomicIntegerArray got = new AtomicIntegerArray(total);
+        AtomicLong ticks = new AtomicLong();
+        List<Goroutine> producers = new ArrayList<>();
+        for (int p = 0; p < P; p++) {
+            int base = p * per;
+            producers.add(Go.go(() -> {
+                for (int i = 0; i < per; i++) ch.send(base + i);
+            }));
+        }
+        List<Goroutine> selectors = new ArrayList<>();
+        for (int k = 0; k < C; k++) {
+            selectors.add(Go.go(() -> {
+                boolean[] open = {true};
+                while (open[0]) {
+                    Select.select(Select.recvOk(ch, (v, ok) -> {
+                        if (ok) got.incrementAndGet(v);
+                        else open[0] = false;
+                    }), Select.recv(tick, v -> ticks.incrementAndGet()));
+                }
+            }));
+        }
+        Goroutine ticker = Go.go(() -> {                           // keeps the tick case winning
+            try {
+                while (true) tick.send(1);
+            } catch (GoPanic closed) {
+                // tick closed: the run is over
+            }
+        });
+        producers.forEach(GoAwait::done);
+        ch.close();
+        selectors.forEach(GoAwait::done);
+        tick.close();
+        GoAwait.done(ticker);
+        int lost = 0;
+        int dup = 0;
+        for (int v = 0; v < total; v++) {
+            if (got.get(v) == 0) lost++;
+            if (got.get(v) > 1) dup++;
+        }
+        System.out.printf("%s cap %d: %d values, %d ticks won, lost %d, duplicated %d%n", m, cap, total, ticks.get(), lost, dup);
+        assertThat(lost).isZero();
+        assertThat(dup).isZero();
+        assertThat(ticks.get()).as("the tick case won, so receive cases on ch were abandoned").isGreaterThan(1_000);
+    }
 }

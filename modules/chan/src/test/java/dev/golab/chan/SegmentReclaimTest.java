@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.golab.runtime.Go;
+import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.WaitReason;
+import dev.golab.testkit.GoAwait;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,6 +60,31 @@ class SegmentReclaimTest {
         }
         assertThat(inOrder).isTrue();
         assertThat(c.len()).isZero();
+        awaitCollected(first);
+    }
+
+    @Test
+    @DisplayName("a done channel in a select loop: its abandoned receive cases are skipped, not kept for a sender that never comes")
+    void abandonedReceiveCasesOnADoneChannelAreSkipped() {
+        SegmentChannel<Integer> work = new SegmentChannel<>(0);
+        SegmentChannel<Boolean> done = new SegmentChannel<>(0);
+        WeakReference<Segment> first = new WeakReference<>(done.sendSeg.get());
+        int n = 10 * Segment.SIZE;
+        AtomicInteger selects = new AtomicInteger();
+        Goroutine loop = Go.go(() -> {                  // for { select { case <-work: case <-done: } }
+            for (int i = 0; i < n; i++) {
+                selects.incrementAndGet();
+                Select.select(Select.recv(work), Select.recv(done));
+            }
+        });
+        for (int i = 1; i <= n; i++) {
+            int started = i;
+            GoAwait.until(() -> selects.get() == started);
+            GoAwait.blocked(loop, WaitReason.SELECT);    // both cases registered: the done case burns a cell
+            work.send(i);                               // the work case wins; the done case is abandoned
+        }
+        GoAwait.done(loop);
+        assertThat(done.senders.get()).as("the senders counter jumped over every abandoned case").isEqualTo(n);
         awaitCollected(first);
     }
 
