@@ -11,10 +11,10 @@ package dev.golab.chan;
  * Invariants:      SGM-I1 segment ids along `next` are consecutive. SGM-I2 a cell's state only moves forward
  *                  (see SegmentChannel's state list); null is the only initial state.
  * Differs from jox: no `processed` counter / eager unlinking of fully interrupted segments; the GC
- *                  reclaims them once all cached pointers moved past. A segment of abandoned receive
- *                  cases is skipped by the senders counter (SegmentSkip); the mirror case is not: a
- *                  channel that only senders reach through select (every send case losing) keeps
- *                  about 6 B per abandoned case while it lives (docs/handoff.md).
+ *                  reclaims them once all cached pointers moved past. A segment of abandoned select
+ *                  cases is skipped by the other side's counter instead (SegmentSkip), except abandoned
+ *                  send cases on a buffered channel: one that only losing send cases reach keeps about
+ *                  6 B per case while it lives (docs/handoff.md).
  * See:             SegmentChannel.
  */
 import java.lang.invoke.MethodHandles;
@@ -38,11 +38,13 @@ final class Segment {
 
     private static final VarHandle NEXT;
     private static final VarHandle DEAD_RCV;
+    private static final VarHandle DEAD_SND;
 
     static {
         try {
             NEXT = MethodHandles.lookup().findVarHandle(Segment.class, "next", Segment.class);
             DEAD_RCV = MethodHandles.lookup().findVarHandle(Segment.class, "deadRcv", int.class);
+            DEAD_SND = MethodHandles.lookup().findVarHandle(Segment.class, "deadSnd", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -52,6 +54,7 @@ final class Segment {
     final AtomicReferenceArray<Object> cells = new AtomicReferenceArray<>(SIZE);
     private volatile Segment next;
     @SuppressWarnings("unused") private volatile int deadRcv;   // cells now INTERRUPTED_RCV (SegmentSkip)
+    @SuppressWarnings("unused") private volatile int deadSnd;   // cells now INTERRUPTED_SEND
 
     Segment(long id) {
         this.id = id;
@@ -82,13 +85,13 @@ final class Segment {
         return seg;
     }
 
-    /** One more cell became INTERRUPTED_RCV; true when that made all SIZE of them so. */
-    boolean countDeadRcv() {
-        return (int) DEAD_RCV.getAndAdd(this, 1) + 1 == SIZE;
+    /** One more cell became INTERRUPTED_SEND ({@code send}) or INTERRUPTED_RCV; true when that made all SIZE so. */
+    boolean countDead(boolean send) {
+        return (int) (send ? DEAD_SND : DEAD_RCV).getAndAdd(this, 1) + 1 == SIZE;
     }
 
-    boolean allDeadRcv() {
-        return deadRcv == SIZE;
+    boolean allDead(boolean send) {
+        return (send ? deadSnd : deadRcv) == SIZE;
     }
 
     Object get(int i) {

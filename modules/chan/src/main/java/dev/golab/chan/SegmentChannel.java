@@ -68,12 +68,12 @@ public final class SegmentChannel<T> implements Chan<T> {
             Object r = sendCell(seg, i, s, v, LAZY_SEND);
             if (r instanceof SegmentWaiter w) {                // stored: no receiver came first
                 if (isClosed() && w.tryCloseSelf()) {          // stored after close: never block
-                    seg.set(i, Segment.INTERRUPTED_SEND);
+                    SegmentSkip.setDead(this, seg, i, true);
                     throw ChanPanics.sendOnClosed();
                 }
                 int st = w.await(this, WaitReason.CHAN_SEND);
                 if (st == SegmentWaiter.RESUMED) return;
-                seg.set(i, Segment.INTERRUPTED_SEND);
+                SegmentSkip.setDead(this, seg, i, true);
                 if (st == SegmentWaiter.CLOSED) throw ChanPanics.sendOnClosed();
                 throw new Interrupted(WaitReason.CHAN_SEND.text());
             }
@@ -97,7 +97,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                     return Segment.DONE;
                 }
                 if (waiter == null) {                          // try path: unreachable (counters only grow)
-                    seg.cas(i, null, Segment.INTERRUPTED_SEND);
+                    SegmentSkip.casDead(this, seg, i, null, true);
                     return Segment.RETRY;
                 }
                 Object w = waiter == LAZY_SEND ? new SegmentWaiter(true, v) : waiter;
@@ -116,10 +116,10 @@ public final class SegmentChannel<T> implements Chan<T> {
                     seg.set(i, Segment.DONE);
                     return Segment.DONE;
                 }
-                if (SegmentSkip.casDeadRcv(this, seg, i, rc)) expandBuffer();   // a spent receive cell
+                if (SegmentSkip.casDead(this, seg, i, rc, false)) expandBuffer();   // a spent receive cell
                 return Segment.RETRY;
             }
-            if (st == Segment.INTERRUPTED_RCV && seg.allDeadRcv()) SegmentSkip.jump(this, seg);   // skip the rest of it
+            if (st == Segment.INTERRUPTED_RCV && seg.allDead(false)) SegmentSkip.jump(this, seg, false);   // skip the rest of it
             return Segment.RETRY;                                      // Segment.BROKEN, Segment.INTERRUPTED_RCV
         }
     }
@@ -157,7 +157,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             }
             SegmentWaiter w = (SegmentWaiter) v;
             if (isClosed() && r >= closedAt && w.tryCloseSelf()) {
-                SegmentSkip.setDeadRcv(this, seg, i);
+                SegmentSkip.setDead(this, seg, i, false);
                 return HchanChannel.CLOSED;
             }
             int st = w.await(this, WaitReason.CHAN_RECEIVE);
@@ -165,7 +165,7 @@ public final class SegmentChannel<T> implements Chan<T> {
                 expandBuffer();                                // a receive cell is spent: keep cap slots ahead
                 return w.value;
             }
-            SegmentSkip.setDeadRcv(this, seg, i);
+            SegmentSkip.setDead(this, seg, i, false);
             expandBuffer();                                    // the cell is spent: keep cap slots ahead
             if (st == SegmentWaiter.CLOSED) return HchanChannel.CLOSED;
             throw new Interrupted(WaitReason.CHAN_RECEIVE.text());
@@ -206,7 +206,7 @@ public final class SegmentChannel<T> implements Chan<T> {
             }
             if (st instanceof SegmentSelect.Clause sc) {
                 if (sc.sel == ownerOf(waiter)) {
-                    seg.cas(i, sc, Segment.INTERRUPTED_SEND);
+                    SegmentSkip.casDead(this, seg, i, sc, true);
                     return Segment.RETRY;
                 }
                 if (sc.trySelect(null, true)) {
@@ -214,9 +214,11 @@ public final class SegmentChannel<T> implements Chan<T> {
                     expandBuffer();
                     return sc.value;
                 }
-                seg.cas(i, sc, Segment.INTERRUPTED_SEND);
+                if (sc.won()) Thread.yield();                  // expandBuffer (or close) completed it: wait for the cell
+                else SegmentSkip.casDead(this, seg, i, sc, true);   // it lost (or re-registers elsewhere)
                 continue;
             }
+            if (st == Segment.INTERRUPTED_SEND && seg.allDead(true)) SegmentSkip.jump(this, seg, true);   // skip the rest of it
             return Segment.RETRY;                                      // Segment.DONE, Segment.BROKEN, Segment.INTERRUPTED_SEND
         }
     }
@@ -254,7 +256,8 @@ public final class SegmentChannel<T> implements Chan<T> {
                         queuedIn.incrementAndGet();
                         return;
                     }
-                    seg.cas(i, sc, Segment.INTERRUPTED_SEND);
+                    if (sc.won() && sc.ok) return;                // its receiver took it
+                    SegmentSkip.casDead(this, seg, i, sc, true);    // lost, or closed: expand further
                     break;
                 }
                 if (st == Segment.INTERRUPTED_SEND) break;
@@ -263,8 +266,7 @@ public final class SegmentChannel<T> implements Chan<T> {
         }
     }
 
-    /** Markers for sendCell/recvCell: make a SegmentWaiter only if the op must store itself. */
-    private static final Object LAZY_SEND = new Object(), LAZY_RECV = new Object();
+    private static final Object LAZY_SEND = new Object(), LAZY_RECV = new Object();   // make a waiter only to store it
     private static Object ownerOf(Object waiter) {
         return waiter instanceof SegmentSelect.Clause c ? c.sel : null;
     }

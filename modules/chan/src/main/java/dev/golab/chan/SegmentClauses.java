@@ -78,7 +78,7 @@ final class SegmentClauses {
                 c.seg = seg;
                 c.idx = i;
                 if (!ch.isClosed()) return false;
-                seg.cas(i, c, Segment.INTERRUPTED_SEND);
+                SegmentSkip.casDead(ch, seg, i, c, true);
                 c.ok = false;
                 return true;
             }
@@ -90,7 +90,7 @@ final class SegmentClauses {
         Object v = ch.chanrecv(c);
         if (v == Segment.STORED) return false;
         if (v == HchanChannel.CLOSED) {
-            if (c.seg != null) SegmentSkip.casDeadRcv(ch, c.seg, c.idx, c);
+            if (c.seg != null) SegmentSkip.casDead(ch, c.seg, c.idx, c, false);
             c.ok = false;
         } else {
             c.result = v;
@@ -102,7 +102,7 @@ final class SegmentClauses {
     /** A losing or cancelled clause leaves its cell (Go: select's pass 3 dequeue). */
     static void abandon(SegmentSelect.Clause c) {
         if (c.seg == null) return;
-        boolean left = c.isSend ? c.seg.cas(c.idx, c, Segment.INTERRUPTED_SEND) : SegmentSkip.casDeadRcv(c.ch, c.seg, c.idx, c);
+        boolean left = SegmentSkip.casDead(c.ch, c.seg, c.idx, c, c.isSend);
         if (left && !c.isSend) c.ch.expandBuffer();                 // a spent receive cell: keep cap slots ahead
     }
 }

@@ -39,7 +39,7 @@ final class SegmentClose {
                 Object st = seg.get(i);
                 if (st instanceof SegmentWaiter sw && sw.isSend) sw.tryClose();
                 else if (st instanceof SegmentSelect.Clause sc && sc.isSend && sc.trySelect(null, false)) {
-                    seg.cas(i, sc, Segment.INTERRUPTED_SEND);
+                    SegmentSkip.casDead(ch, seg, i, sc, true);
                 }
             }
             long r = ch.receivers.get();                          // receivers parked at S or later: (zero, false)
@@ -50,7 +50,7 @@ final class SegmentClose {
                 Object st = seg.get(i);
                 if (st instanceof SegmentWaiter rw && !rw.isSend) rw.tryClose();
                 else if (st instanceof SegmentSelect.Clause rc && !rc.isSend && rc.trySelect(null, false)) {
-                    SegmentSkip.casDeadRcv(ch, seg, i, rc);
+                    SegmentSkip.casDead(ch, seg, i, rc, false);
                 }
             }
         }

@@ -67,6 +67,11 @@ final class SegmentSelect {
             this.ch = ch;
         }
 
+        /** This clause won its select (completed by a peer, by close, or at registration). */
+        boolean won() {
+            return sel.state.get() == this;
+        }
+
         /** A peer (or close) completes this clause: true if it won the select. */
         boolean trySelect(Object v, boolean okResult) {
             while (true) {

@@ -3,52 +3,59 @@ package dev.golab.chan;
 /*
  * Go behaviour:    none visible: Go's select dequeues a losing case's sudog, so an abandoned case
  *                  costs nothing afterwards. This keeps the segment model's memory and retries to that.
- * Model:           a losing select receive case leaves its cell INTERRUPTED_RCV: whichever sender later
- *                  takes that index must retry with the next one. Each segment counts such cells; once
- *                  all SIZE cells of a segment are dead and the senders counter lies inside it, one CAS
- *                  moves the counter to the segment's end, as if senders had taken every cell and
- *                  retried, and the send pointer moves to the next segment (again while that one is
- *                  dead too). So a channel that only receivers reach through select (a done channel
- *                  in a select loop) no longer keeps every segment since its last send alive, and its
- *                  next send does not retry once per abandoned case. jox does the same by unlinking
- *                  fully interrupted segments and moving the counter past them.
- * Invariants:      SKP-I1 the counter jumps only over cells that are all INTERRUPTED_RCV, never past the
- *                  receivers counter (receivers took those cells) and never once closed (closedAt stays
- *                  the senders count at close). SKP-I2 the send pointer never passes the segment of the
- *                  senders counter, so a sender that read it before its FAA still walks forward only.
- * Differs from jox: the mirror case (segments of abandoned send cases, the receivers counter) is not
- *                  done: there `bufferEnd` would have to follow too.
+ * Model:           a losing select case leaves its cell interrupted: INTERRUPTED_RCV (a receive case:
+ *                  whichever sender later takes that index must retry) or INTERRUPTED_SEND (a send case:
+ *                  its receiver must retry). Each segment counts both. Once all SIZE cells of a segment
+ *                  are interrupted on one side and the other side's counter lies inside it, one CAS moves
+ *                  that counter to the segment's end, as if the other side had taken every cell and
+ *                  retried, and its pointer moves to the next segment (again while that one is full too).
+ *                  So a channel that only one side reaches through select (a done channel in a select
+ *                  loop) no longer keeps every segment since the other side's last operation alive, and
+ *                  that side's next operation does not retry once per abandoned case. jox does the same
+ *                  by unlinking fully interrupted segments and moving the counter past them.
+ * Invariants:      SKP-I1 a counter jumps only over cells that are all interrupted by the other side,
+ *                  never past the other side's counter (it took those cells) and never once closed.
+ *                  SKP-I2 a pointer never passes the segment of its counter, so an operation that read it
+ *                  before its FAA still walks forward only.
+ * Differs from jox: the receivers counter jumps only on unbuffered channels: on a buffered one,
+ *                  `bufferEnd` would have to follow it, and that is not done.
  * See:             SegmentReclaimTest, ChanLincheckTest, ChanStressTest.
  */
 final class SegmentSkip {
     private SegmentSkip() {}
 
-    /** Marks cell i of seg INTERRUPTED_RCV (its receiver left for good); the caller owns that transition. */
-    static void setDeadRcv(SegmentChannel<?> ch, Segment seg, int i) {
-        seg.set(i, Segment.INTERRUPTED_RCV);
-        counted(ch, seg);
+    /** Marks cell i of seg interrupted for good by its sender ({@code send}) or receiver; the caller owns that transition. */
+    static void setDead(SegmentChannel<?> ch, Segment seg, int i, boolean send) {
+        seg.set(i, send ? Segment.INTERRUPTED_SEND : Segment.INTERRUPTED_RCV);
+        counted(ch, seg, send);
     }
 
-    /** CASes cell i of seg from {@code expect} to INTERRUPTED_RCV; true if this call made the change. */
-    static boolean casDeadRcv(SegmentChannel<?> ch, Segment seg, int i, Object expect) {
-        if (!seg.cas(i, expect, Segment.INTERRUPTED_RCV)) return false;
-        counted(ch, seg);
+    /** CASes cell i of seg from {@code expect} to interrupted; true if this call made the change. */
+    static boolean casDead(SegmentChannel<?> ch, Segment seg, int i, Object expect, boolean send) {
+        if (!seg.cas(i, expect, send ? Segment.INTERRUPTED_SEND : Segment.INTERRUPTED_RCV)) return false;
+        counted(ch, seg, send);
         return true;
     }
 
-    private static void counted(SegmentChannel<?> ch, Segment seg) {
-        if (seg.countDeadRcv()) jump(ch, seg);
+    private static void counted(SegmentChannel<?> ch, Segment seg, boolean send) {
+        if (seg.countDead(send)) jump(ch, seg, send);
     }
 
-    /** seg's cells are all INTERRUPTED_RCV: move the senders counter and pointer past it if they are inside. */
-    static void jump(SegmentChannel<?> ch, Segment seg) {
-        for (Segment s = seg; s.allDeadRcv(); ) {
+    /**
+     * seg's cells are all interrupted by senders ({@code send}) or by receivers: move the other side's
+     * counter and pointer past it if that counter is inside it.
+     */
+    static void jump(SegmentChannel<?> ch, Segment seg, boolean send) {
+        if (send && ch.cap() != 0) return;                          // bufferEnd would have to follow
+        PaddedCounter counter = send ? ch.receivers : ch.senders;
+        var pointer = send ? ch.recvSeg : ch.sendSeg;
+        for (Segment s = seg; s.allDead(send); ) {
             long start = s.id * Segment.SIZE, end = start + Segment.SIZE;
-            long sv = ch.senders.get();
-            if ((sv & SegmentChannel.CLOSED_BIT) != 0 || sv < start || sv >= end) return;
-            if (!ch.senders.compareAndSet(sv, end)) continue;           // a sender or close moved it: look again
+            long v = counter.get();
+            if (ch.isClosed() || v < start || v >= end) return;
+            if (!counter.compareAndSet(v, end)) continue;           // an operation or close moved it: look again
             Segment next = s.nextOrCreate();
-            for (Segment cur; (cur = ch.sendSeg.get()).id < next.id && !ch.sendSeg.compareAndSet(cur, next); ) { }
+            for (Segment cur; (cur = pointer.get()).id < next.id && !pointer.compareAndSet(cur, next); ) { }
             s = next;
         }
     }

@@ -88,6 +88,31 @@ class SegmentReclaimTest {
         awaitCollected(first);
     }
 
+    @Test
+    @DisplayName("a channel only losing select send cases reach: the abandoned cases are skipped by the receivers counter")
+    void abandonedSendCasesOnAnUnbufferedChannelAreSkipped() {
+        SegmentChannel<Integer> work = new SegmentChannel<>(0);
+        SegmentChannel<Integer> out = new SegmentChannel<>(0);
+        WeakReference<Segment> first = new WeakReference<>(out.recvSeg.get());
+        int n = 10 * Segment.SIZE;
+        AtomicInteger selects = new AtomicInteger();
+        Goroutine loop = Go.go(() -> {                  // for { select { case out <- i: case <-work: } }
+            for (int i = 0; i < n; i++) {
+                selects.incrementAndGet();
+                Select.select(Select.send(out, i), Select.recv(work));
+            }
+        });
+        for (int i = 1; i <= n; i++) {
+            int started = i;
+            GoAwait.until(() -> selects.get() == started);
+            GoAwait.blocked(loop, WaitReason.SELECT);    // both cases registered: the send case burns a cell of out
+            work.send(i);                               // the work case wins; the send case is abandoned
+        }
+        GoAwait.done(loop);
+        assertThat(out.receivers.get()).as("the receivers counter jumped over every abandoned case").isEqualTo(n);
+        awaitCollected(first);
+    }
+
     private static void awaitCollected(WeakReference<Segment> ref) {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             System.gc();
