@@ -136,13 +136,7 @@ class ChanStressTest {
                 }
             }));
         }
-        Goroutine ticker = Go.go(() -> {                           // keeps the tick case winning
-            try {
-                while (true) tick.send(1);
-            } catch (GoPanic closed) {
-                // tick closed: the run is over
-            }
-        });
+        Goroutine ticker = ticker(tick);
         producers.forEach(GoAwait::done);
         ch.close();
         selectors.forEach(GoAwait::done);
@@ -182,13 +176,7 @@ class ChanStressTest {
         }
         List<Goroutine> consumers = new ArrayList<>();
         for (int k = 0; k < C; k++) consumers.add(Go.go(() -> ch.forEach(got::incrementAndGet)));
-        Goroutine ticker = Go.go(() -> {                           // keeps the tick case winning
-            try {
-                while (true) tick.send(1);
-            } catch (GoPanic closed) {
-                // tick closed: the run is over
-            }
-        });
+        Goroutine ticker = ticker(tick);
         senders.forEach(GoAwait::done);
         ch.close();
         consumers.forEach(GoAwait::done);
@@ -203,5 +191,16 @@ class ChanStressTest {
         System.out.printf("%s cap %d: %d values sent by select, %d ticks won, lost %d, duplicated %d%n", m, cap, total, ticks.get(), lost, dup);
         assertThat(lost).isZero();
         assertThat(dup).isZero();
+    }
+
+    /** Sends on tick until it is closed, so that a select's case on tick is usually ready. */
+    private static Goroutine ticker(Chan<Integer> tick) {
+        return Go.go(() -> {
+            try {
+                while (true) tick.send(1);
+            } catch (GoPanic closed) {
+                // tick closed: the run is over
+            }
+        });
     }
 }
