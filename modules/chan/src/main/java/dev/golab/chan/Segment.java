@@ -13,8 +13,8 @@ package dev.golab.chan;
  * Differs from jox: no `processed` counter / eager unlinking of fully interrupted segments; the GC
  *                  reclaims them once all cached pointers moved past. A segment of abandoned select
  *                  cases is skipped by the other side's counter instead (SegmentSkip), except abandoned
- *                  send cases on a buffered channel: one that only losing send cases reach keeps about
- *                  6 B per case while it lives (docs/handoff.md).
+ *                  send cases on a buffered channel: one that no receiver reaches keeps its full buffer
+ *                  and about 6 B per abandoned send case while it lives (docs/handoff.md).
  * See:             SegmentChannel.
  */
 import java.lang.invoke.MethodHandles;
