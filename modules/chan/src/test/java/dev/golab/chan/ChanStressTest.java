@@ -136,21 +136,8 @@ class ChanStressTest {
                 }
             }));
         }
-        Goroutine ticker = ticker(tick);
-        producers.forEach(GoAwait::done);
-        ch.close();
-        selectors.forEach(GoAwait::done);
-        tick.close();
-        GoAwait.done(ticker);
-        int lost = 0;
-        int dup = 0;
-        for (int v = 0; v < total; v++) {
-            if (got.get(v) == 0) lost++;
-            if (got.get(v) > 1) dup++;
-        }
-        System.out.printf("%s cap %d: %d values, %d ticks won, lost %d, duplicated %d%n", m, cap, total, ticks.get(), lost, dup);
-        assertThat(lost).isZero();
-        assertThat(dup).isZero();
+        shutDown(producers, ch, selectors, tick, ticker(tick));
+        assertEachValueArrivedOnce(m + " cap " + cap + ", receives by select, " + ticks.get() + " ticks won", null, got);
     }
 
     @ParameterizedTest(name = "{0} cap {1}")
@@ -176,19 +163,29 @@ class ChanStressTest {
         }
         List<Goroutine> consumers = new ArrayList<>();
         for (int k = 0; k < C; k++) consumers.add(Go.go(() -> ch.forEach(got::incrementAndGet)));
-        Goroutine ticker = ticker(tick);
-        senders.forEach(GoAwait::done);
+        shutDown(senders, ch, consumers, tick, ticker(tick));
+        assertEachValueArrivedOnce(m + " cap " + cap + ", sends by select, " + ticks.get() + " ticks won", sent, got);
+    }
+
+    /** Ends a run: the writers finish, ch is closed, its readers drain it, then the ticker stops. */
+    private static void shutDown(List<Goroutine> writers, Chan<Integer> ch, List<Goroutine> readers,
+                                 Chan<Integer> tick, Goroutine ticker) {
+        writers.forEach(GoAwait::done);
         ch.close();
-        consumers.forEach(GoAwait::done);
+        readers.forEach(GoAwait::done);
         tick.close();
         GoAwait.done(ticker);
+    }
+
+    /** Every value was sent (all of them when {@code sent} is null) and received exactly once. */
+    private static void assertEachValueArrivedOnce(String run, AtomicIntegerArray sent, AtomicIntegerArray got) {
         int lost = 0;
         int dup = 0;
-        for (int v = 0; v < total; v++) {
-            if (sent.get(v) != 1 || got.get(v) == 0) lost++;
+        for (int v = 0; v < got.length(); v++) {
+            if ((sent != null && sent.get(v) != 1) || got.get(v) == 0) lost++;
             if (got.get(v) > 1) dup++;
         }
-        System.out.printf("%s cap %d: %d values sent by select, %d ticks won, lost %d, duplicated %d%n", m, cap, total, ticks.get(), lost, dup);
+        System.out.printf("%s: %d values, lost %d, duplicated %d%n", run, got.length(), lost, dup);
         assertThat(lost).isZero();
         assertThat(dup).isZero();
     }
