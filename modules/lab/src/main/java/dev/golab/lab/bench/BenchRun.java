@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +19,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /*
  * One `golab bench` run, in order:
- *   1. JMH through its API (JmhRun), writing results.json and report.md after every benchmark;
- *   2. the Go twin (GoBench) when asked and `go` is on PATH, else one line saying how to get Go;
- *   3. the final results.json, report.md, charts/ and dashboard.html.
+ *   1. JMH through its API (JmhRun), writing results.json and report.md after every benchmark. With
+ *      Go beside it (asked, `go` on PATH, a twin selected), one JMH class at a time, its Go twins
+ *      (GoBench) right before and right after it (Interleave); else the whole selection at once and
+ *      one line saying why Go did not run;
+ *   2. the final results.json, report.md, charts/ and dashboard.html.
  * --gomaxprocs N sets the processor count on both sides of the comparison: GOMAXPROCS for `go test`,
  * -Dgolab.gomaxprocs (the continuation runtime's Ps) and jdk.virtualThreadScheduler.parallelism (the
  * JDK's carriers) for every fork, and the `gomaxprocs` @Param where a benchmark has one.
@@ -50,10 +51,19 @@ public final class BenchRun {
     private volatile JmhRun.Outcome jmh = new JmhRun.Outcome(List.of(), List.of(), List.of());
     private volatile GoResults go = GoResults.notAvailable("not run");
     private volatile boolean finished;
+    private boolean goRan;                  // go holds a real run (merge later brackets into it)
+    private boolean goGaveUp;               // a bracket produced nothing: the toolchain is not asked again
+    private Path goOverride;                // tests: this `go` instead of the one on PATH
 
     public BenchRun(Request req, PrintStream err) {
         this.req = req;
         this.err = err;
+    }
+
+    /** Tests: run the twins with this executable instead of the `go` on PATH. */
+    BenchRun withGo(Path go) {
+        this.goOverride = go;
+        return this;
     }
 
     /** A run directory name: target/bench/20261204-153012. */
@@ -82,13 +92,22 @@ public final class BenchRun {
         try (Progress progress = new Progress(err, tty);
              PrintStream log = new PrintStream(Files.newOutputStream(req.out().resolve("jmh.log")), true, StandardCharsets.UTF_8)) {
             progress.phase("jmh", rows, req.settings().secondsPerRow());
-            jmh = JmhRun.run(options(rt), log, progress, o -> {
-                jmh = o;
-                checkpoint("running");
-            });
+            Optional<Path> goExe = req.vsGo() ? goToolchain(progress) : Optional.empty();
+            if (!req.vsGo()) notes.add("Go twin not run (--no-vs-go)");
+            if (goExe.isEmpty()) {
+                runJmh(options(rt, Suites.include(req.selection())), log, progress);
+            } else {
+                List<Interleave.Batch> batches = Interleave.plan(req.entries());
+                notes.add(Interleave.note(batches.size(), req.settings().goCount()));
+                try (PrintStream goLog = new PrintStream(Files.newOutputStream(req.out().resolve("go.log")), true, StandardCharsets.UTF_8)) {
+                    for (Interleave.Batch b : batches) {
+                        runGo(goExe.get(), b.goTopLevels(), Interleave.countBefore(req.settings().goCount()), "before " + b.shortName(), goLog, progress);
+                        runJmh(options(rt, b.include()), log, progress);
+                        runGo(goExe.get(), b.goTopLevels(), Interleave.countAfter(req.settings().goCount()), "after " + b.shortName(), goLog, progress);
+                    }
+                }
+            }
             for (String f : jmh.failed()) notes.add("JMH failed: " + f + " (see jmh.log)");
-            if (req.vsGo()) go = runGo(progress);
-            else notes.add("Go twin not run (--no-vs-go)");
         }
         ResultsFile.Results r = results("complete", Machine.load());
         writeAll(r, true);
@@ -97,12 +116,27 @@ public final class BenchRun {
         return r;
     }
 
+    /** One JMH Runner over {@code o}; what finishes is added to what earlier batches measured. */
+    private void runJmh(Options o, PrintStream log, Progress progress) throws Exception {
+        JmhRun.Outcome before = jmh;
+        JmhRun.Outcome now = JmhRun.run(o, new PrintStream(new NonClosing(log), true, StandardCharsets.UTF_8), progress, part -> {
+            jmh = before.plus(part);
+            checkpoint("running");
+        });
+        jmh = before.plus(now);
+    }
+
     Options options(List<String> runtime) {
+        return options(runtime, Suites.include(req.selection()));
+    }
+
+    /** The JMH options of this run, selecting {@code include} (the whole selection, or one batch). */
+    Options options(List<String> runtime, String include) {
         Settings s = req.settings();
         ChainedOptionsBuilder b = new OptionsBuilder();
         Options p = req.jmhParent();
         if (p != null) b.parent(p);
-        b.include(Suites.include(req.selection())).exclude(Suites.EXCLUDE).shouldFailOnError(false)
+        b.include(include).exclude(Suites.EXCLUDE).shouldFailOnError(false)
                 .jvmArgs("--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
                         "--sun-misc-unsafe-memory-access=allow");
         if (p == null || !p.getForkCount().hasValue()) b.forks(s.forks());
@@ -122,41 +156,51 @@ public final class BenchRun {
         return b.build();
     }
 
-    private GoResults runGo(Progress progress) {
-        Optional<java.nio.file.Path> goExe = GoBench.find();
+    /** The `go` to run the twins with, or empty with a note saying why none runs. */
+    private Optional<Path> goToolchain(Progress progress) {
+        Optional<Path> goExe = goOverride != null ? Optional.of(goOverride) : GoBench.find();
         if (goExe.isEmpty()) {
             progress.println(GoBench.HOW_TO_GET_GO);
             notes.add("Go twin not run: no `go` on PATH");
-            return GoResults.notAvailable("no go on PATH");
+            go = GoResults.notAvailable("no go on PATH");
+            return Optional.empty();
         }
         if (!Files.isDirectory(req.goDir())) {
             notes.add("Go twin not run: " + req.goDir() + " not found (run from the repository root)");
-            return GoResults.notAvailable(req.goDir() + " not found");
+            go = GoResults.notAvailable(req.goDir() + " not found");
+            return Optional.empty();
         }
-        Set<String> top = new LinkedHashSet<>();
-        for (BenchmarkListEntry e : req.entries()) {
-            GoTwins.of(e.getUsername(), Suites.firstParams(e)).ifPresent(t -> top.add(t.topLevel()));
-        }
-        if (top.isEmpty()) {
+        if (req.entries().stream().noneMatch(e -> GoTwins.has(e.getUsername()))) {
             notes.add("no selected benchmark has a Go twin");
-            return GoResults.notAvailable("no twin selected");
+            go = GoResults.notAvailable("no twin selected");
+            return Optional.empty();
         }
-        progress.phase("go", top.size() * req.settings().goCount() * 3, 2.0);
+        return goExe;
+    }
+
+    /**
+     * One bracket of Go twins ({@code label}: "before chan.ChanSyncBenchmark"), merged into what ran
+     * before. A toolchain that produced nothing is not asked again; the JMH rows never wait on it.
+     */
+    private void runGo(Path goExe, Set<String> top, int count, String label, PrintStream goLog, Progress progress) {
+        if (top.isEmpty() || count == 0 || goGaveUp) return;
+        GoResults g;
         try {
-            GoResults g = GoBench.run(goExe.get(), req.goDir(), top, req.settings(), req.gomaxprocs(), progress,
-                    req.out().resolve("go.log"));
-            if (!g.ok()) {
-                progress.println("Go: " + g.status());
-                notes.add("Go: " + g.status());
-            }
-            return g;
+            g = GoBench.run(goExe, req.goDir(), top, req.settings(), count, req.gomaxprocs(), progress, label, goLog);
         } catch (IOException e) {
-            notes.add("Go: n/a: " + e.getMessage());
-            return GoResults.notAvailable(e.getMessage());
+            g = new GoResults(null, "n/a: " + e.getMessage(), null, java.util.Map.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return GoResults.notAvailable("interrupted");
+            g = GoResults.notAvailable("interrupted");
         }
+        go = goRan ? go.merge(g) : g;
+        goRan = true;
+        if (!g.ok()) {
+            progress.println("Go (" + label + "): " + g.status());
+            notes.add("Go (" + label + "): " + g.status());
+            if (g.results().isEmpty()) goGaveUp = true;
+        }
+        checkpoint("running");
     }
 
     ResultsFile.Results results(String status, Double loadAfter) {
@@ -194,6 +238,23 @@ public final class BenchRun {
             err.println("\ngolab bench: interrupted; what finished is in " + req.out());
         } catch (IOException | RuntimeException e) {
             err.println("\ngolab bench: interrupted; could not save: " + e.getMessage());
+        }
+    }
+
+    /** jmh.log stays open across the batches' Runners, whatever they do with their stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

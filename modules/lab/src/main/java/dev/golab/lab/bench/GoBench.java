@@ -58,8 +58,13 @@ public final class GoBench {
 
     /** The `go test -bench` process: offline, and at GOMAXPROCS=gomaxprocs when that is not null. */
     static ProcessBuilder command(Path go, Path dir, Set<String> topLevel, Settings s, Integer gomaxprocs) {
+        return command(go, dir, topLevel, s, s.goCount(), gomaxprocs);
+    }
+
+    /** As above with an explicit -count (an interleaved run splits the run's count around each batch). */
+    static ProcessBuilder command(Path go, Path dir, Set<String> topLevel, Settings s, int count, Integer gomaxprocs) {
         ProcessBuilder pb = new ProcessBuilder(go.toString(), "test", "-run", "^$", "-bench", regex(topLevel),
-                "-benchtime", s.goBenchtime(), "-count", String.valueOf(s.goCount()), "-timeout", "60m", ".")
+                "-benchtime", s.goBenchtime(), "-count", String.valueOf(count), "-timeout", "60m", ".")
                 .directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("GOFLAGS", "-mod=vendor");
         pb.environment().put("GOPROXY", "off");
@@ -69,27 +74,28 @@ public final class GoBench {
         return pb;
     }
 
-    public static GoResults run(Path go, Path dir, Set<String> topLevel, Settings s, Integer gomaxprocs, Progress progress,
-                                Path log) throws IOException, InterruptedException {
+    /**
+     * One `go test -bench` of {@code topLevel} at {@code count} runs, logged to {@code logOut}; the
+     * progress line names each result as it arrives ({@code label}: what the run is for).
+     */
+    public static GoResults run(Path go, Path dir, Set<String> topLevel, Settings s, int count, Integer gomaxprocs,
+                                Progress progress, String label, PrintStream logOut) throws IOException, InterruptedException {
         String version = version(go);
-        ProcessBuilder pb = command(go, dir, topLevel, s, gomaxprocs);
+        ProcessBuilder pb = command(go, dir, topLevel, s, count, gomaxprocs);
+        progress.item("go " + String.join(",", topLevel) + " " + label);
         Process p = pb.start();
         StringBuilder all = new StringBuilder();
         Deque<String> tail = new ArrayDeque<>();
-        try (PrintStream logOut = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
-             BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             logOut.println("$ " + (gomaxprocs == null ? "" : "GOMAXPROCS=" + gomaxprocs + " ") + String.join(" ", pb.command())
-                    + "   (in " + dir + ")");
+                    + "   (in " + dir + "; " + label + ")");
             for (String line; (line = r.readLine()) != null; ) {
                 logOut.println(line);
                 all.append(line).append('\n');
                 tail.addLast(line);
                 if (tail.size() > 8) tail.removeFirst();
                 String name = GoResults.nameOf(line);
-                if (name != null) {
-                    progress.itemDone();
-                    progress.item("go " + name);
-                }
+                if (name != null) progress.item("go " + name + " " + label);
             }
         }
         int code = p.waitFor();

@@ -50,6 +50,18 @@ public record GoResults(String version, String status, String cpu, Map<String, L
         return m.matches() ? m.group(1) : null;
     }
 
+    /**
+     * This run and a later one of the same twins (an interleaved run calls Go once per batch): the
+     * values of both, the first version and CPU seen, and "ok" only while every part was ok.
+     */
+    public GoResults merge(GoResults later) {
+        Map<String, List<Double>> all = new LinkedHashMap<>();
+        results.forEach((k, v) -> all.put(k, new ArrayList<>(v)));
+        later.results.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        String st = !ok() ? status : later.status;
+        return new GoResults(version != null ? version : later.version, st, cpu != null ? cpu : later.cpu, all);
+    }
+
     public List<Double> nsPerOp(String name) {
         return results.getOrDefault(name, List.of());
     }

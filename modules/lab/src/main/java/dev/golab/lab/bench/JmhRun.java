@@ -33,6 +33,16 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class JmhRun {
     /** Samples and the JMH results (for JMH's own JSON) of the benchmarks that finished. */
     public record Outcome(List<Sample> samples, List<RunResult> runResults, List<String> failed) {
+        /** This outcome followed by a later Runner's (an interleaved run has one Runner per batch). */
+        public Outcome plus(Outcome later) {
+            return new Outcome(concat(samples, later.samples), concat(runResults, later.runResults), concat(failed, later.failed));
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> all = new ArrayList<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
+        }
     }
 
     private JmhRun() {
