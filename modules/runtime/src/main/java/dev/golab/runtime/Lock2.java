@@ -1,0 +1,54 @@
+package dev.golab.runtime;
+
+/*
+ * Go behaviour:    runtime.lock2 (runtime/lock_futex.go, Go 1.23), the contended path of runtime.mutex,
+ *                  the short lock under every channel, semaphore root and notify list. On more than
+ *                  one CPU: active_spin (4) times, try while the key reads unlocked, then
+ *                  procyield(active_spin_cnt = 30); then passive_spin (1) time, try, osyield; then
+ *                  sleep on the futex until an unlock wakes it. On one CPU it skips the active spin.
+ * Model:           that loop over an int word of the caller's object (0 free, 1 held), read and CASed
+ *                  through the caller's VarHandle: Thread.onSpinWait is procyield's PAUSE,
+ *                  Thread.yield is osyield (a virtual thread yields its carrier). The caller tries its
+ *                  one CAS inline and calls lockSlow only when the lock is taken.
+ *                  The long pauses are the point. Each read of a taken lock pulls its line from the
+ *                  holder's core: a waiter that read it after every single pause (the chan lock until
+ *                  2026-12-07) made 4 producers and 4 consumers on one buffered channel at two Ps
+ *                  spend 30 % of the CPU in that loop and 9 % in sched_yield (perf), at 66-73 ns a
+ *                  message on CONT; with this loop, 14-23 ns (Go: 54-67 ns; docs/handoff.md).
+ * Invariants:      LK-I1 mutual exclusion: only a CAS 0 -> 1 takes the lock (acquire); the owner's
+ *                  release store of 0 publishes its critical section to the next taker.
+ * Differs from Go: no futex sleep: a holder never parks inside these critical sections, so yielding
+ *                  is enough; a holder descheduled by the OS costs its waiters yields. A pause's
+ *                  length is the CPU's (about 25 ns per onSpinWait on this project's AMD EPYC).
+ *                  Only the channel lock uses it. sync's Sema root lock and Cond's list lock keep a
+ *                  CAS after every pause: with lock2 there, MutexBenchmark.contended2 (two threads on
+ *                  one sync.Mutex) went from 12.3-12.7 to 13.8-15.9 ns, three A/B pairs in one sitting.
+ * See:             dev.golab.chan.RuntimeLock, Lock2Test, ChanProdConsBenchmark.
+ */
+import java.lang.invoke.VarHandle;
+
+public final class Lock2 {
+    /** active_spin_cnt: pauses between two tries. */
+    static final int ACTIVE_SPIN_CNT = 30;
+    /** active_spin: tries before a yield; 0 on one CPU (Go's ncpu > 1 rule). */
+    static final int ACTIVE_SPIN = Runtime.getRuntime().availableProcessors() > 1 ? 4 : 0;
+
+    private Lock2() {}
+
+    /** lock2's contended loop: returns once this caller's CAS took {@code word} of {@code owner} from 0 to 1. */
+    public static void lockSlow(VarHandle word, Object owner) {
+        while (true) {
+            for (int round = 0; round < ACTIVE_SPIN; round++) {
+                if (tryAcquire(word, owner)) return;
+                for (int i = 0; i < ACTIVE_SPIN_CNT; i++) Thread.onSpinWait();   // procyield(30)
+            }
+            if (tryAcquire(word, owner)) return;
+            Thread.yield();                                                     // osyield
+        }
+    }
+
+    /** Test, then test-and-set: a taken lock is only read, never CASed. */
+    private static boolean tryAcquire(VarHandle word, Object owner) {
+        return (int) word.getVolatile(owner) == 0 && word.compareAndSet(owner, 0, 1);
+    }
+}
