@@ -98,7 +98,7 @@ public final class BenchRun {
                 runJmh(options(rt, Suites.include(req.selection())), log, progress);
             } else {
                 List<Interleave.Batch> batches = Interleave.plan(req.entries());
-                notes.add(Interleave.note(batches.size(), req.settings().goCount()));
+                notes.add(Interleave.note((int) batches.stream().filter(b -> !b.goTopLevels().isEmpty()).count(), req.settings().goCount()));
                 try (PrintStream goLog = new PrintStream(Files.newOutputStream(req.out().resolve("go.log")), true, StandardCharsets.UTF_8)) {
                     for (Interleave.Batch b : batches) {
                         runGo(goExe.get(), b.goTopLevels(), Interleave.countBefore(req.settings().goCount()), "before " + b.shortName(), goLog, progress);

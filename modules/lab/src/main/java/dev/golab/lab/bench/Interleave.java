@@ -70,9 +70,9 @@ final class Interleave {
         return dot < 0 ? benchmark : benchmark.substring(0, dot);
     }
 
-    /** The line the report's notes carry for an interleaved run. */
+    /** The line the report's notes carry for an interleaved run ({@code batches}: the classes with a Go twin). */
     static String note(int batches, int goCount) {
-        return "Go ran beside each of the " + batches + " benchmark classes: -count " + countBefore(goCount)
+        return "Go ran beside each of the " + batches + " benchmark classes with a Go twin: -count " + countBefore(goCount)
                 + " right before its JMH rows" + (countAfter(goCount) > 0 ? " and -count " + countAfter(goCount) + " right after" : "")
                 + " (Go's min-max spans both), so each row's ratio compares minutes that are close together";
     }

@@ -79,7 +79,7 @@ class InterleaveTest {
         assertThat(r.go().nsPerOp("LimiterAllowUncontended")).containsExactly(103.0, 104.0);
         assertThat(r.rows()).filteredOn(row -> "ContextErrCheck".equals(row.goBenchmark()))
                 .singleElement().satisfies(row -> assertThat(row.goNsPerOp()).isBetween(101.0, 102.0));
-        assertThat(r.info().notes()).anyMatch(n -> n.startsWith("Go ran beside each of the 2 benchmark classes"));
+        assertThat(r.info().notes()).anyMatch(n -> n.startsWith("Go ran beside each of the 2 benchmark classes with a Go twin"));
         assertThat(out.resolve("go.log")).content().contains("before xsync.ContextBenchmark", "after xsync.LimiterBenchmark");
         assertThat(out.resolve("jmh.log")).content().contains("ContextBenchmark.golabErrCheck", "LimiterBenchmark.golabAllowUncontended");
     }
