@@ -84,6 +84,31 @@ class InterleaveTest {
         assertThat(out.resolve("jmh.log")).content().contains("ContextBenchmark.golabErrCheck", "LimiterBenchmark.golabAllowUncontended");
     }
 
+    @Test
+    @DisplayName("a Go toolchain that fails loses no JMH row: the failure is noted once, and Go is not asked again")
+    void aFailingGoLosesNoJmhRow(@TempDir Path dir) throws Exception {
+        Path calls = dir.resolve("calls.txt");
+        Path go = dir.resolve("go");
+        Files.writeString(go, """
+                #!/bin/sh
+                if [ "$1" = env ]; then echo go1.23-fake; exit 0; fi
+                echo called >> "%s"
+                echo "# golab.dev/benchmarks/go: cannot find package"
+                exit 1
+                """.formatted(calls));
+        Files.setPosixFilePermissions(go, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var req = new BenchRun.Request(TWO_CLASSES, Suites.entries(TWO_CLASSES), new Settings("tiny", 1, 0, 0, 1, 50, "1x", 2),
+                true, null, dir.resolve("run"), null, dir, null);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        ResultsFile.Results r = new BenchRun(req, new PrintStream(progress, true, StandardCharsets.UTF_8)).withGo(go).run(false);
+
+        assertThat(Files.readAllLines(calls)).hasSize(1);
+        assertThat(r.rows()).hasSize(2).allSatisfy(row -> assertThat(row.score()).isPositive());
+        assertThat(r.info().notes()).filteredOn(n -> n.startsWith("Go (before xsync.ContextBenchmark): n/a: go test failed (exit 1)"))
+                .singleElement();
+        assertThat(r.info().status()).isEqualTo("complete");
+    }
+
     /** A `go` that logs each `go test` call and prints one result line per -count, 101, 102, ... ns/op. */
     private static Path fakeGo(Path dir, Path calls) throws Exception {
         Path go = dir.resolve("go");
