@@ -14,7 +14,13 @@ package dev.golab.runtime;
  *                  holder's core: a waiter that read it after every single pause (the chan lock until
  *                  2026-12-07) made 4 producers and 4 consumers on one buffered channel at two Ps
  *                  spend 30 % of the CPU in that loop and 9 % in sched_yield (perf), at 66-73 ns a
- *                  message on CONT; with this loop, 14-23 ns (Go: 54-67 ns; docs/handoff.md).
+ *                  message on CONT; with this loop, 14-23 ns (Go: 54-67 ns; docs/handoff.md). It is
+ *                  the reads, not the yields: that old loop with a yield only every 120 pauses read
+ *                  90 ns. Pauses growing 1, 2, 4 … 30 did as well at cap 1024 and worse without a
+ *                  buffer (4 x 4 unbuffered on CONT: 308-322 ns against 262-277 with Go's fixed 30).
+ *                  Go's fixed gap was suspected of sending more virtual-thread one-way forks into the
+ *                  host's slow mode (~500 ns a send); over 35 forks it was 6 of 15 against 4 of 20
+ *                  with the old loop, and 1 of 6 each in the last interleaved batch: not shown.
  * Invariants:      LK-I1 mutual exclusion: only a CAS 0 -> 1 takes the lock (acquire); the owner's
  *                  release store of 0 publishes its critical section to the next taker.
  * Differs from Go: no futex sleep: a holder never parks inside these critical sections, so yielding
