@@ -26,7 +26,7 @@ package dev.golab.runtime;
  * Differs from Go: no futex sleep: a holder never parks inside these critical sections, so yielding
  *                  is enough; a holder descheduled by the OS costs its waiters yields. A pause's
  *                  length is the CPU's (about 25 ns per onSpinWait on this project's AMD EPYC).
- *                  Only the channel lock uses it. sync's Sema root lock and Cond's list lock keep a
+ *                  Only the channel lock runs the loop; sync.Mutex's spin shares its two constants. sync's Sema root lock and Cond's list lock keep a
  *                  CAS after every pause: with lock2 there, MutexBenchmark.contended2 (two threads on
  *                  one sync.Mutex) went from 12.3-12.7 to 13.8-15.9 ns, three A/B pairs in one sitting.
  * See:             dev.golab.chan.RuntimeLock, Lock2Test, ChanProdConsBenchmark.
@@ -34,17 +34,19 @@ package dev.golab.runtime;
 import java.lang.invoke.VarHandle;
 
 public final class Lock2 {
-    /** active_spin_cnt: pauses between two tries. */
-    static final int ACTIVE_SPIN_CNT = 30;
-    /** active_spin: tries before a yield; 0 on one CPU (Go's ncpu > 1 rule). */
-    static final int ACTIVE_SPIN = Runtime.getRuntime().availableProcessors() > 1 ? 4 : 0;
+    /** Go's active_spin: spin rounds (lock2 here, sync.Mutex's runtime_canSpin too). */
+    public static final int ACTIVE_SPIN = 4;
+    /** Go's active_spin_cnt: procyield's pauses per round (lock2, sync.Mutex's runtime_doSpin). */
+    public static final int ACTIVE_SPIN_CNT = 30;
+    /** lock2's rounds before a yield: ACTIVE_SPIN, or 0 on one CPU (Go's ncpu > 1 rule). */
+    static final int ROUNDS = Runtime.getRuntime().availableProcessors() > 1 ? ACTIVE_SPIN : 0;
 
     private Lock2() {}
 
     /** lock2's contended loop: returns once this caller's CAS took {@code word} of {@code owner} from 0 to 1. */
     public static void lockSlow(VarHandle word, Object owner) {
         while (true) {
-            for (int round = 0; round < ACTIVE_SPIN; round++) {
+            for (int round = 0; round < ROUNDS; round++) {
                 if (tryAcquire(word, owner)) return;
                 for (int i = 0; i < ACTIVE_SPIN_CNT; i++) Thread.onSpinWait();   // procyield(30)
             }

@@ -35,6 +35,7 @@ package dev.golab.sync;
  */
 import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
+import dev.golab.runtime.Lock2;
 import dev.golab.runtime.WaitReason;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -45,7 +46,6 @@ public final class Mutex implements Locker {
     static final int STARVING = 1 << 2;
     static final int WAITER_SHIFT = 3;
     static final long STARVATION_THRESHOLD_NS = 1_000_000;      // 1 ms
-    private static final int ACTIVE_SPIN = 4, ACTIVE_SPIN_CNT = 30;
     private static final boolean MULTICORE = Runtime.getRuntime().availableProcessors() > 1;
     private static final VarHandle STATE, EPISODES;
 
@@ -92,7 +92,7 @@ public final class Mutex implements Locker {
                         && STATE.compareAndSet(this, old, old | WOKEN)) {
                     awoke = true;                                   // tell Unlock not to wake others
                 }
-                for (int i = 0; i < ACTIVE_SPIN_CNT; i++) Thread.onSpinWait();  // procyield(30)
+                for (int i = 0; i < Lock2.ACTIVE_SPIN_CNT; i++) Thread.onSpinWait();  // procyield(30)
                 iter++;
                 old = state;
                 continue;
@@ -163,7 +163,7 @@ public final class Mutex implements Locker {
 
     /** runtime_canSpin: few rounds, multicore, and more than one P. */
     private static boolean canSpin(int iter) {
-        return iter < ACTIVE_SPIN && MULTICORE && Go.gomaxprocs() > 1;
+        return iter < Lock2.ACTIVE_SPIN && MULTICORE && Go.gomaxprocs() > 1;
     }
 
     /** The decoded state word (lab introspection; Go has no such method). */
