@@ -37,8 +37,17 @@ public final class Analysis {
 
     /** Rows in input order; goNsPerOp stays null when go is null or lacks the twin. */
     public static List<Row> rows(List<Sample> samples, GoResults go) {
+        return rows(samples, go, Map.of());
+    }
+
+    /**
+     * As above, for an interleaved run: a row's Go values come from the bracket run beside its own
+     * JMH class ({@code byClass}, keyed by the class's full name) when that bracket has the twin, so
+     * two classes sharing a twin (chan and runtime ping-pong) are each compared with their own minutes.
+     */
+    public static List<Row> rows(List<Sample> samples, GoResults go, Map<String, GoResults> byClass) {
         List<Row> draft = new ArrayList<>();
-        for (Sample s : samples) draft.add(row(s, go));
+        for (Sample s : samples) draft.add(row(s, goFor(s.benchmark(), s.params(), go, byClass)));
         Map<String, Double> bestJvm = new HashMap<>();
         for (Row r : draft) {
             if (r.jvmBaseline()) bestJvm.merge(r.scenario() + "|" + r.unit(), r.score(), r.timeLike() ? Math::min : Math::max);
@@ -52,6 +61,13 @@ public final class Analysis {
                     r.model(), r.scenario(), r.jvmBaseline(), ratio, r.forkScores()));
         }
         return distinctModels(out);
+    }
+
+    /** The Go results a benchmark's row compares with: its class's bracket, else the whole run's. */
+    static GoResults goFor(String benchmark, Map<String, String> params, GoResults go, Map<String, GoResults> byClass) {
+        GoResults own = byClass.get(Interleave.className(benchmark));
+        if (own == null) return go;
+        return GoTwins.of(benchmark, params).map(t -> own.nsPerOp(t.goName()).isEmpty() ? go : own).orElse(go);
     }
 
     /** Step 6: "collections.GO_SWISS" twice in MapInsert1e6 becomes "... (order=SEQUENTIAL)" and "(order=SHUFFLED)". */

@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Forks keep the JVM's default heap sizing. A committed, pre-touched 2 GB heap (-Xms2g
  * -XX:+AlwaysPreTouch) was tried against first-touch page faults and withdrawn: its large young
  * generation fills with 10^6 live continuations before the first collection, and a 10^6 spawn then
- * spent 2-4 s per iteration in GC (JMH -prof gc, 2026-12-06; docs/handoff.md).
+ * spent 2-4 s per iteration in GC (JMH -prof gc, 2026-12-06; docs/handoff-log.md).
  */
 public final class BenchRun {
     /** What the command line asked for, validated. */
@@ -52,6 +52,7 @@ public final class BenchRun {
     private volatile GoResults go = GoResults.notAvailable("not run");
     private volatile boolean finished;
     private boolean goRan;                  // go holds a real run (merge later brackets into it)
+    private final java.util.Map<String, GoResults> goByClass = new java.util.concurrent.ConcurrentHashMap<>(); // one batch's brackets
     private boolean goGaveUp;               // a bracket produced nothing: the toolchain is not asked again
     private Path goOverride;                // tests: this `go` instead of the one on PATH
 
@@ -101,9 +102,9 @@ public final class BenchRun {
                 notes.add(Interleave.note((int) batches.stream().filter(b -> !b.goTopLevels().isEmpty()).count(), req.settings().goCount()));
                 try (PrintStream goLog = new PrintStream(Files.newOutputStream(req.out().resolve("go.log")), true, StandardCharsets.UTF_8)) {
                     for (Interleave.Batch b : batches) {
-                        runGo(goExe.get(), b.goTopLevels(), Interleave.countBefore(req.settings().goCount()), "before " + b.shortName(), goLog, progress);
+                        runGo(goExe.get(), b, Interleave.countBefore(req.settings().goCount()), "before ", goLog, progress);
                         runJmh(options(rt, b.include()), log, progress);
-                        runGo(goExe.get(), b.goTopLevels(), Interleave.countAfter(req.settings().goCount()), "after " + b.shortName(), goLog, progress);
+                        runGo(goExe.get(), b, Interleave.countAfter(req.settings().goCount()), "after ", goLog, progress);
                     }
                 }
             }
@@ -179,11 +180,14 @@ public final class BenchRun {
     }
 
     /**
-     * One bracket of Go twins ({@code label}: "before chan.ChanSyncBenchmark"), merged into what ran
-     * before. A toolchain that produced nothing is not asked again; the JMH rows never wait on it.
+     * One bracket of Go twins for batch {@code b} ({@code when}: "before " or "after "), merged into what
+     * ran before and into the batch's own brackets, which its rows are compared with. A toolchain that
+     * produced nothing is not asked again; the JMH rows never wait on it.
      */
-    private void runGo(Path goExe, Set<String> top, int count, String label, PrintStream goLog, Progress progress) {
+    private void runGo(Path goExe, Interleave.Batch b, int count, String when, PrintStream goLog, Progress progress) {
+        Set<String> top = b.goTopLevels();
         if (top.isEmpty() || count == 0 || goGaveUp) return;
+        String label = when + b.shortName();
         GoResults g;
         try {
             g = GoBench.run(goExe, req.goDir(), top, req.settings(), count, req.gomaxprocs(), progress, label, goLog);
@@ -195,6 +199,7 @@ public final class BenchRun {
         }
         go = goRan ? go.merge(g) : g;
         goRan = true;
+        goByClass.merge(b.className(), g, GoResults::merge);
         if (!g.ok()) {
             progress.println("Go (" + label + "): " + g.status());
             notes.add("Go (" + label + "): " + g.status());
@@ -204,7 +209,7 @@ public final class BenchRun {
     }
 
     ResultsFile.Results results(String status, Double loadAfter) {
-        List<Row> rows = Analysis.rows(jmh.samples(), go.ok() || !go.results().isEmpty() ? go : null);
+        List<Row> rows = Analysis.rows(jmh.samples(), go.ok() || !go.results().isEmpty() ? go : null, goByClass);
         var jmhJson = jsonOrNull();
         ResultsFile.RunInfo info = new ResultsFile.RunInfo(date, Machine.cpuModel(), Machine.cores(), loadBefore, loadAfter,
                 Machine.jdk(), go.version() == null ? "n/a (" + go.status() + ")" : go.version() + " (" + go.status() + ")",

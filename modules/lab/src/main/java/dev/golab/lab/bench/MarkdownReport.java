@@ -65,11 +65,17 @@ public final class MarkdownReport {
                     .append(") | ").append(ratio(x.ratioToGo())).append(" | ").append(ratio(x.ratioToBestJvm()))
                     .append(" | ").append(x.bimodal() ? "bimodal" : "").append(" |\n");
         }
-        Row withGo = rows.stream().filter(x -> x.goNsPerOp() != null).findFirst().orElse(null);
-        if (withGo != null) {
-            b.append("| **Go** ").append(withGo.goBenchmark()).append(" | ").append(ns(withGo.goNsPerOp())).append(" | ")
+        // One Go row per bracket: an interleaved run compares each JMH class with the Go run beside it.
+        java.util.Map<String, Row> brackets = new java.util.LinkedHashMap<>();
+        for (Row x : rows) {
+            if (x.goNsPerOp() != null) brackets.putIfAbsent(x.goNsPerOp() + "|" + x.goMin() + "|" + x.goMax(), x);
+        }
+        for (Row withGo : brackets.values()) {
+            String beside = brackets.size() > 1 ? ", beside " + GoTwins.shortName(withGo.benchmark()) : "";
+            b.append("| **Go** ").append(withGo.goBenchmark()).append(beside).append(" | ").append(ns(withGo.goNsPerOp())).append(" | ")
                     .append(ns(withGo.goMin())).append("–").append(ns(withGo.goMax())).append(" | 1.00 | | |\n");
-        } else if (rows.get(0).goBenchmark() != null) {
+        }
+        if (brackets.isEmpty() && rows.get(0).goBenchmark() != null) {
             b.append("| **Go** ").append(rows.get(0).goBenchmark()).append(" | n/a | | | | |\n");
         }
         return b.toString();

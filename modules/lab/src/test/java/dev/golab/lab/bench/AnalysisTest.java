@@ -51,6 +51,38 @@ class AnalysisTest {
     }
 
     @Test
+    void anInterleavedRowIsComparedWithTheGoBracketOfItsOwnClassNotWithTheWholeRun() {
+        GoResults chanBracket = GoResults.parse("go1.23.5", "BenchmarkChanPingPong-2 1000 300.0 ns/op\nBenchmarkChanPingPong-2 1000 320.0 ns/op\n");
+        GoResults runtimeBracket = GoResults.parse("go1.23.5", "BenchmarkChanPingPong-2 1000 450.0 ns/op\n");
+        GoResults whole = chanBracket.merge(runtimeBracket);
+        Map<String, GoResults> byClass = Map.of("dev.golab.bench.chan.ChanPingPongBenchmark", chanBracket,
+                "dev.golab.bench.runtime.ContRuntimeBenchmark", runtimeBracket);
+        List<Row> rows = Analysis.rows(List.of(
+                s("chan.ChanPingPongBenchmark.roundTrip", Map.of("variant", "HCHAN", "runtime", "CONT"), "ns/op", 465.0, 465.0),
+                s("runtime.ContRuntimeBenchmark.pingPongRoundTrip", Map.of("runtime", "CONT"), "ns/op", 540.0, 540.0),
+                s("sched.CarrierPingPongBenchmark.roundTrip", Map.of("carrier", "FJP"), "ns/op", 740.0, 740.0)), whole, byClass);
+        assertThat(rows.get(0).goNsPerOp()).isEqualTo(310.0);
+        assertThat(rows.get(0).ratioToGo()).isCloseTo(1.5, within(1e-9));
+        assertThat(rows.get(1).goNsPerOp()).isEqualTo(450.0);
+        assertThat(rows.get(1).ratioToGo()).isCloseTo(1.2, within(1e-9));
+        assertThat(rows.get(2).goNsPerOp()).as("no bracket of its own: the whole run's Go").isCloseTo(1070.0 / 3, within(1e-9));
+        String table = MarkdownReport.scenarioTable("ChanPingPong", rows);
+        assertThat(table).contains("| **Go** ChanPingPong, beside chan.ChanPingPongBenchmark | 310 | 300–320 | 1.00 |")
+                .contains("| **Go** ChanPingPong, beside runtime.ContRuntimeBenchmark | 450 | 450–450 | 1.00 |")
+                .contains("| **Go** ChanPingPong, beside sched.CarrierPingPongBenchmark | 357 | 300–450 | 1.00 |");
+    }
+
+    @Test
+    void aScenarioWithOneGoBracketKeepsOneUnlabelledGoRow() throws IOException {
+        List<Row> rows = Analysis.rows(List.of(
+                s("chan.ChanCloseBenchmark.makeAndClose", Map.of("variant", "HCHAN"), "ns/op", 614.6, 614.6),
+                s("chan.ChanCloseBenchmark.makeAndClose", Map.of("variant", "SEGMENT"), "ns/op", 500.0, 500.0)), go());
+        String table = MarkdownReport.scenarioTable("ChanClose", rows);
+        assertThat(table).contains("| **Go** ChanClose | 307 |").doesNotContain("beside");
+        assertThat(table.lines().filter(l -> l.startsWith("| **Go**")).count()).isEqualTo(1);
+    }
+
+    @Test
     void goOpsOfAMillionElementsAreDividedToPerElementAndMillisecondsBecomeNanoseconds() throws IOException {
         Row append = Analysis.rows(List.of(s("collections.AppendBenchmark.append1e6Ints", Map.of("variant", "INT_SLICE"), "ns/op", 2.0, 2.0)), go()).get(0);
         assertThat(append.goNsPerOp()).isCloseTo((182164829.0 + 85936108.0) / 2 / 1e6, within(1e-9));
