@@ -14,7 +14,7 @@ package dev.golab.chan;
  *                  reclaims them once all cached pointers moved past. A segment of abandoned select
  *                  cases is skipped by the other side's counter instead (SegmentSkip), except abandoned
  *                  send cases on a buffered channel: one that no receiver reaches keeps its full buffer
- *                  and about 6 B per abandoned send case while it lives (docs/handoff.md).
+ *                  and about 6 B per abandoned send case while it lives (docs/segment-memory.md).
  * See:             SegmentChannel.
  */
 import java.lang.invoke.MethodHandles;

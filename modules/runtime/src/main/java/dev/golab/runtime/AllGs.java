@@ -19,7 +19,7 @@ package dev.golab.runtime;
  *                  AG-I3 a chunk is dropped only when full and all clear, so no live goroutine is lost.
  * Differs from Go: Go reuses dead Gs; a lab Goroutine is an object users keep, so slots are cleared
  *                  and chunks dropped instead. This replaced a ConcurrentHashMap, whose put and remove
- *                  were 41 % of a 10^6 spawn+join on CONT in JFR (docs/handoff.md).
+ *                  were 41 % of a 10^6 spawn+join on CONT in JFR (docs/handoff-log.md).
  * See:             Goroutine, AllGsTest, GoSpawnBenchmark.
  */
 import java.lang.invoke.MethodHandles;

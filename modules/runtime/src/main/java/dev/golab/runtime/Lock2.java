@@ -14,7 +14,7 @@ package dev.golab.runtime;
  *                  holder's core: a waiter that read it after every single pause (the chan lock until
  *                  2026-12-07) made 4 producers and 4 consumers on one buffered channel at two Ps
  *                  spend 30 % of the CPU in that loop and 9 % in sched_yield (perf), at 66-73 ns a
- *                  message on CONT; with this loop, 14-23 ns (Go: 54-67 ns; docs/handoff.md). It is
+ *                  message on CONT; with this loop, 14-23 ns (Go: 54-67 ns; docs/handoff-log.md). It is
  *                  the reads, not the yields: that old loop with a yield only every 120 pauses read
  *                  90 ns. Pauses growing 1, 2, 4 … 30 did as well at cap 1024 and worse without a
  *                  buffer (4 x 4 unbuffered on CONT: 308-322 ns against 262-277 with Go's fixed 30).

@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  *
  * Why: the host moves Go and the JVM alike, by more than the effects we measure. On the project's
  * 2-vCPU box Go's channel round trip read 305-334 ns and, half an hour later in the same session,
- * 460 ns (docs/handoff.md, 2026-12-06). A run that measured every JMH row first and Go at the end
+ * 460 ns (docs/handoff-log.md, 2026-12-06). A run that measured every JMH row first and Go at the end
  * compared rows up to an hour apart. Bracketing each class keeps a row and its Go twin minutes apart,
  * and Go's before/after values show how far the host drifted meanwhile.
  *
