@@ -71,7 +71,9 @@ public final class MarkdownReport {
             if (x.goNsPerOp() != null) brackets.putIfAbsent(x.goNsPerOp() + "|" + x.goMin() + "|" + x.goMax(), x);
         }
         for (Row withGo : brackets.values()) {
-            String beside = brackets.size() > 1 ? ", beside " + GoTwins.shortName(withGo.benchmark()) : "";
+            double factor = GoTwins.of(withGo.benchmark() + "." + withGo.method(), withGo.params()).map(GoTwins.Twin::factor).orElse(1.0);
+            String beside = (brackets.size() > 1 ? ", beside " + GoTwins.shortName(withGo.benchmark()) : "")
+                    + (brackets.size() > 1 && factor != 1 ? ", × " + fmtFactor(factor) + " per op" : "");
             b.append("| **Go** ").append(withGo.goBenchmark()).append(beside).append(" | ").append(ns(withGo.goNsPerOp())).append(" | ")
                     .append(ns(withGo.goMin())).append("–").append(ns(withGo.goMax())).append(" | 1.00 | | |\n");
         }
@@ -79,6 +81,11 @@ public final class MarkdownReport {
             b.append("| **Go** ").append(rows.get(0).goBenchmark()).append(" | n/a | | | | |\n");
         }
         return b.toString();
+    }
+
+    /** 0.01 -> "0.01", 1e-6 -> "1e-06": how a Go op was scaled to this JMH op. */
+    static String fmtFactor(double f) {
+        return f >= 0.001 ? String.valueOf(f) : String.format(Locale.ROOT, "%.0e", f);
     }
 
     public static String ns(Double v) {

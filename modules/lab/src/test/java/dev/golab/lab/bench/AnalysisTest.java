@@ -73,6 +73,19 @@ class AnalysisTest {
     }
 
     @Test
+    void aBracketScaledToASmallerOpSaysSoBesideItsClass() {
+        GoResults spawn = GoResults.parse("go1.23.5", "BenchmarkGoSpawn-2 3 270000000 ns/op\n");
+        List<Row> rows = Analysis.rows(List.of(
+                s("runtime.GoSpawnBenchmark.spawnJoin1M", Map.of("variant", "GO", "runtime", "CONT"), "ms/op", 270.0, 270.0),
+                s("runtime.GoSpawnBenchmark.spawnJoin1MJvm", Map.of("variant", "PLATFORM"), "ms/op", 1300.0, 1300.0)),
+                spawn, Map.of("dev.golab.bench.runtime.GoSpawnBenchmark", spawn));
+        assertThat(rows.get(1).ratioToGo()).isCloseTo(1300e6 / 2.7e6, within(1e-6));
+        String table = MarkdownReport.scenarioTable("GoSpawn", rows);
+        assertThat(table).contains("| **Go** GoSpawn, beside runtime.GoSpawnBenchmark | 270,000,000 |")
+                .contains("| **Go** GoSpawn, beside runtime.GoSpawnBenchmark, × 0.01 per op | 2,700,000 |");
+    }
+
+    @Test
     void aScenarioWithOneGoBracketKeepsOneUnlabelledGoRow() throws IOException {
         List<Row> rows = Analysis.rows(List.of(
                 s("chan.ChanCloseBenchmark.makeAndClose", Map.of("variant", "HCHAN"), "ns/op", 614.6, 614.6),
