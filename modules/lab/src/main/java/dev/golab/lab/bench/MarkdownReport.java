@@ -1,5 +1,6 @@
 package dev.golab.lab.bench;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,9 @@ public final class MarkdownReport {
                     .append(" | ").append(x.bimodal() ? "bimodal" : "").append(" |\n");
         }
         // One Go row per bracket: an interleaved run compares each JMH class with the Go run beside it.
-        java.util.Map<String, Row> brackets = new java.util.LinkedHashMap<>();
+        // Keyed by the values, not the class, so a run whose classes all share one Go measurement (a
+        // run from before interleaving, re-rendered) keeps its single Go row.
+        Map<String, Row> brackets = new LinkedHashMap<>();
         for (Row x : rows) {
             if (x.goNsPerOp() != null) brackets.putIfAbsent(x.goNsPerOp() + "|" + x.goMin() + "|" + x.goMax(), x);
         }
