@@ -38,7 +38,7 @@ final class Sysmon extends SysmonLoop<Processor> {
     }
 
     @Override
-    protected void preemptRequested() {
+    protected void preemptRequested(Processor p) {
         sched.stats.preemptRequests.increment();
     }
 

@@ -38,6 +38,7 @@ final class ContM extends Thread {
     final ContSched sched;
     volatile ContP nextp;           // handed over by startm (Go's mp.nextp)
     volatile boolean spinning;
+    volatile boolean preempt;       // sysmon: the G running here has run 10 ms (Go's gp.preempt)
     ContP p;                        // held P (this thread only)
     long gen;                       // tenure on p
     private boolean exiting;        // the runtime is closed and this M found no work
@@ -91,6 +92,7 @@ final class ContM extends Thread {
                 pp.enterG(gen);
             }
             g.m = this;
+            if (preempt) preempt = false;               // a request was for the G before this run
             running(g);
             Throwable crashed = null;
             try {

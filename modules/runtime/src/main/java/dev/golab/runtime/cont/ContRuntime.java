@@ -19,8 +19,9 @@ package dev.golab.runtime.cont;
  *                           GoFatal "thread exhaustion").
  *                  CONT-I11 every G handed to go/ready runs (no lost wake-up): a G is queued on a P
  *                           whose M is awake, or wakep found a spinning M or started one.
- * Differs from Go: no preemption of a running G: sysmon can hand off the P of a *blocked* M, never
- *                  interrupt CPU-bound code (it counts the would-be preemptions). Blocking is
+ * Differs from Go: no asynchronous preemption: sysmon can hand off the P of a *blocked* M, and a G
+ *                  it asks to preempt yields at its next `go` statement (Go's pre-1.14 cooperative
+ *                  preemption, at a call); CPU-bound code that starts no G is never stopped. Blocking is
  *                  inferred from the carrier's Thread.State, so an M stuck in native I/O (RUNNABLE
  *                  to the JVM) is not handed off. No netpoller, timers or GC; GOMAXPROCS is fixed.
  * See:             ContAnswersTest, ContHandoffAnswersTest, ContPingPongBenchmark.
@@ -92,9 +93,19 @@ public final class ContRuntime implements AutoCloseable {
         return g;
     }
 
-    /** newproc's runqput + wakep of a G from newG. */
+    /**
+     * newproc's runqput + wakep of a G from newG. A creator that sysmon asked to preempt (it has run
+     * 10 ms) then yields to the global queue, as Go's G would at its next call: a loop of `go`
+     * statements cannot bury its P's other Gs, nor pile up every G it makes before one runs.
+     */
     void start(ContG g) {
-        runqputOrInject(g);
+        ContG cur = current();
+        ContM m = cur != null ? cur.m : currentM();
+        runqputOrInject(g, m);
+        if (cur != null && m.preempt) {
+            m.preempt = false;
+            gosched(cur);                                     // gopreempt_m: to the global queue tail
+        }
     }
 
     /**
@@ -161,10 +172,11 @@ public final class ContRuntime implements AutoCloseable {
     /** Gosched: the current G goes to the global queue tail and its M schedules. Off a G: Thread.yield. */
     public static void gosched() {
         ContG g = current();
-        if (g == null) {
-            Thread.yield();
-            return;
-        }
+        if (g == null) Thread.yield();
+        else gosched(g);
+    }
+
+    private static void gosched(ContG g) {
         if (!g.casStatus(ContG.RUNNING, ContG.GOSCHED)) return;   // a ready is pending (READIED): run on
         g.yielding = true;
         if (!Continuation.yield(ContG.SCOPE)) {                   // pinned: cannot leave
@@ -205,7 +217,10 @@ public final class ContRuntime implements AutoCloseable {
     // ---- runqput / inject ------------------------------------------------------------------
 
     private void runqputOrInject(ContG g) {
-        ContM m = currentM();
+        runqputOrInject(g, currentM());
+    }
+
+    private void runqputOrInject(ContG g, ContM m) {
         if (m != null && m.rt == this && m.p != null) {
             ContP pp = m.p;
             long gen = m.gen;

@@ -9,7 +9,8 @@ package dev.golab.runtime.cont;
  *                  closed and every P is idle.
  * Invariants:      CONT-I12 only IN_G Ps seen in the same run on two ticks are retaken (PROC-I10).
  *                  CONT-I13 a retake is a generation-checked CAS (PROC-I11).
- * Differs from Go: see SysmonLoop (no preemption: the would-be preemptions are counted).
+ * Differs from Go: see SysmonLoop. A preemption is a request: the M's flag, which the G honours at
+ *                  its next `go` statement (ContRuntime.start), as Go before 1.14 honoured it at a call.
  * See:             ContHandoffAnswersTest, ContRuntime.
  */
 import dev.golab.runtime.proc.SysmonLoop;
@@ -38,8 +39,9 @@ final class ContSysmon extends SysmonLoop<ContP> {
     }
 
     @Override
-    protected void preemptRequested() {
-        rt.stats.preemptRequests.increment();
+    protected void preemptRequested(ContP p) {
+        if (p.m instanceof ContM m) m.preempt = true;     // gp.preempt, honoured at the G's next `go`;
+        rt.stats.preemptRequests.increment();               // counted after it is set
     }
 
     @Override

@@ -11,13 +11,14 @@ package dev.golab.runtime.proc;
  *                  been in the same run for a tick and its M thread is not RUNNABLE: the G called a
  *                  blocking JDK method (a BlockingQueue, a latch, contended synchronized, Object.wait)
  *                  or parked pinned, so it holds the M as a blocking syscall does. A RUNNABLE M that
- *                  has run one G for 10 ms is where Go would preempt: it is counted, nothing more.
+ *                  has run one G for 10 ms is where Go would preempt: the scheduler is told (sched
+ *                  counts it; cont flags the M, and the G yields at its next `go` statement).
  * Invariants:      PROC-I10 only IN_G Ps seen in the same run on two ticks are retaken.
  *                  PROC-I11 a retake is a generation-checked CAS (ProcP.retake), so the old M learns
  *                           that it lost the P.
- * Differs from Go: no preemption (a virtual thread or continuation cannot be stopped from outside);
- *                  an M blocked in native I/O looks RUNNABLE and is not handed off; all-idle sleeps are
- *                  bounded at 10 ms instead of waiting on a note; no netpoll or forced GC.
+ * Differs from Go: no asynchronous preemption (a virtual thread or continuation cannot be stopped from
+ *                  outside); an M blocked in native I/O looks RUNNABLE and is not handed off; all-idle
+ *                  sleeps are bounded at 10 ms instead of waiting on a note; no netpoll or forced GC.
  * See:             ProcP, dev.golab.sched.HandoffAnswersTest, dev.golab.runtime.cont.ContHandoffAnswersTest.
  */
 import java.util.concurrent.TimeUnit;
@@ -56,8 +57,11 @@ public abstract class SysmonLoop<P extends ProcP<?, ?>> extends Thread {
 
     protected abstract int nmspinning();
 
-    /** A G has run for forcePreemptNS: Go would preempt it; the JVM cannot. */
-    protected abstract void preemptRequested();
+    /**
+     * The G running on p has run for forcePreemptNS: Go would preempt it (gp.preempt). The JVM cannot
+     * stop it; a scheduler counts the request and may flag p's M, so the G yields at its next check.
+     */
+    protected abstract void preemptRequested(P p);
 
     /** The P was retaken from an M blocked in a "syscall": give it to another M (handoffp). */
     protected abstract void handoff(P p);
@@ -94,7 +98,7 @@ public abstract class SysmonLoop<P extends ProcP<?, ?>> extends Thread {
             if (m.getState() == Thread.State.RUNNABLE) {       // running Java code: Go would preempt here
                 if (ran >= FORCE_PREEMPT_NS && !noted[p.id]) {
                     noted[p.id] = true;
-                    preemptRequested();
+                    preemptRequested(p);
                 }
                 continue;
             }
