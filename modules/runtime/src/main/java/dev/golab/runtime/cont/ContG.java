@@ -41,7 +41,8 @@ package dev.golab.runtime.cont;
  *                  hold the readier off (a lock-free waiter), even one arriving while it still runs,
  *                  is kept (READIED) instead of being the caller's bug; a bare ContG keeps Go's fatal.
  *                  A pinned yield (native frame, Continuation.pin, class initialisation) cannot leave
- *                  the carrier: the G blocks its M like a syscall and sysmon hands the P off.
+ *                  the carrier: the G blocks its M like a syscall and sysmon hands the P off. The
+ *                  stack (continuation) is made at the first run, not at `go`, and dropped at the end.
  * See:             ContRuntime, ContM, ContAnswersTest.
  */
 import dev.golab.runtime.Backend;
@@ -74,7 +75,9 @@ public final class ContG {
     }
 
     final ContRuntime runtime;
-    final ContStack stack;
+    ContStack stack;                  // made by the M at the first run (stack()), dropped at the end
+    private Runnable body;            // until the stack is made: a queued G holds no continuation
+    private Backend.Entry entry;
     private final Object attachment;
     private final boolean lab;        // a lab goroutine (Park): an early ready is kept, not fatal
     private final long id;
@@ -90,11 +93,27 @@ public final class ContG {
     volatile Continuation.Pinned pinnedBy;  // written by ContStack.onPinned
 
     ContG(ContRuntime runtime, Runnable body, Object attachment, Backend.Entry entry) {
-        this.stack = new ContStack(this, body, entry);
+        this.body = body;
+        this.entry = entry;
         this.runtime = runtime;
         this.attachment = attachment;
         this.lab = attachment instanceof Goroutine;
         this.id = attachment instanceof Goroutine gr ? gr.id() : Goids.next();
+    }
+
+    /**
+     * The G's continuation, made by its M at the first run. Go's newproc1 gives a G its stack at once
+     * (from the P's free list, else a new one); here a queued G is this object and its function only,
+     * so a burst of `go` statements queues small objects, which a young collection copies cheaply.
+     */
+    ContStack stack() {
+        ContStack s = stack;
+        if (s == null) {
+            stack = s = new ContStack(this, body, entry);
+            body = null;
+            entry = null;
+        }
+        return s;
     }
 
     /** What go() was given to carry (the lab's Goroutine, a test's label); may be null. */

@@ -96,13 +96,14 @@ final class ContM extends Thread {
             running(g);
             Throwable crashed = null;
             try {
-                g.stack.run();                          // until the G yields or ends
+                g.stack().run();                        // until the G yields or ends
             } catch (Throwable t) {
                 crashed = t;
             }
             if (pp != null && !pp.leaveG(gen)) p = null; // retaken while the G was blocked (a "syscall")
             if (crashed != null || g.stack.isDone()) {
                 g.setStatus(ContG.DONE);
+                g.stack = null;                         // a user may keep the Goroutine, not its stack
                 rt.gdone(g, crashed);
                 return;
             }

@@ -85,4 +85,28 @@ class ContStackAnswersTest {
     private static void parkedInsideThisMethod(Turns turns) {
         turns.await(0);
     }
+
+    @Test
+    @DisplayName("RT-03.08 Q: what does a goroutine that has not run yet hold? (its G and its function: the continuation "
+            + "is made at the first run and dropped at the end, so a burst of `go` queues small objects)")
+    void aQueuedGoroutineHoldsNoContinuationUntilItRuns() throws Exception {
+        try (ContRuntime rt = ContRuntime.start(1)) {
+            Turns turns = new Turns(1);
+            AtomicBoolean queuedHadStack = new AtomicBoolean(true);
+            ContG[] child = new ContG[1];
+            CountDownLatch parentDone = new CountDownLatch(1);
+            rt.go(() -> {
+                child[0] = rt.go(() -> turns.await(0), "child");   // queued: the parent holds the one P
+                queuedHadStack.set(child[0].stack != null);
+                parentDone.countDown();
+            }, "parent");
+            assertThat(parentDone.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(queuedHadStack.get()).as("queued, not yet run").isFalse();
+            await().until(() -> child[0].status().equals("waiting"));
+            assertThat(child[0].stack).as("parked: its frames live in the continuation").isNotNull();
+            turns.pass(0);
+            await().until(child[0]::isDone);
+            assertThat(child[0].stack).as("ended: the continuation is dropped").isNull();
+        }
+    }
 }
