@@ -9,7 +9,7 @@ package dev.golab.runtime;
  *                  1 add appends g to the current chunk (CHUNK slots) of one of SHARDS shards, under
  *                    that shard's spin lock (g.id() % SHARDS: concurrent spawners rarely meet), and
  *                    records the chunk and slot in g;
- *                  2 remove clears that slot (one store) and counts g out (a LongAdder);
+ *                  2 remove clears that slot (one store) and counts g out (a StripedCounter);
  *                  3 when a shard opens a new chunk it drops the full chunks whose slots are all
  *                    clear, scanning each slot once in its life (a chunk remembers how far it is clear).
  *                  Readers (live()) hold each shard's lock while they copy its non-empty slots.
@@ -22,10 +22,10 @@ package dev.golab.runtime;
  *                  were 41 % of a 10^6 spawn+join on CONT in JFR (docs/handoff-log.md).
  * See:             Goroutine, AllGsTest, GoSpawnBenchmark.
  */
+import dev.golab.runtime.proc.StripedCounter;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 final class AllGs {
     static final int SHARDS = 16;
@@ -61,7 +61,7 @@ final class AllGs {
     }
 
     private final Shard[] shards = new Shard[SHARDS];
-    private final LongAdder live = new LongAdder();
+    private final StripedCounter live = new StripedCounter();
 
     AllGs() {
         for (int i = 0; i < SHARDS; i++) {

@@ -31,7 +31,7 @@ import dev.golab.runtime.Go;
 import dev.golab.runtime.GoFatal;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.Unlocker;
-import java.util.concurrent.atomic.LongAdder;
+import dev.golab.runtime.proc.StripedCounter;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import jdk.internal.vm.Continuation;
@@ -42,7 +42,7 @@ public final class ContRuntime implements AutoCloseable {
     private static volatile ContRuntime shared;
 
     final ContSched sched;
-    private final LongAdder live = new LongAdder();       // Ms start and end Gs at once: no shared counter line
+    private final StripedCounter live = new StripedCounter();   // Ms start and end Gs at once: no shared line
     private final ContSysmon sysmon;
 
     private ContRuntime(int procs, int maxThreads) {
