@@ -34,8 +34,9 @@
  *   <tr><td>schedtrace</td><td>ContStats</td></tr>
  * </table>
  *
- * <p><b>Differences from Go:</b> no preemption: sysmon hands off the P of a blocked M but cannot stop
- * CPU-bound code; "in a syscall" is inferred from the carrier's Thread.State (native I/O looks
+ * <p><b>Differences from Go:</b> no asynchronous preemption: sysmon hands off the P of a blocked M, and a
+ * G it asks to preempt yields only at its next {@code go} statement (CPU-bound code that starts no G is
+ * never stopped); "in a syscall" is inferred from the carrier's Thread.State (native I/O looks
  * RUNNABLE and is not handed off); a pinned yield (native frame, class initialisation,
  * Continuation.pin) blocks the M; no netpoller, timers or GC; GOMAXPROCS is fixed per runtime;
  * the JVM needs {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}.
