@@ -50,12 +50,13 @@ class GoidsTest {
 
     @Test
     @DisplayName("RT-03 Q: are goroutine ids given out in creation order? (not across Ms: each M takes 16 at a time, as each P does in Go; "
-            + "one spawner's ids run in blocks of 16 even while another M spawns)")
+            + "one spawner's ids run in blocks of 16 even while another M spawns; only a preemption moves it to another M's block)")
     void eachMHandsOutItsOwnBlockOf16WhileAnotherMSpawns() throws Exception {
         assumeThat(ContRuntime.shared().gomaxprocs()).as("a second M needs a second P").isGreaterThanOrEqualTo(2);
         Backend.Kind previous = Go.runtime(Backend.Kind.CONT);
         try {
             int spawners = 2, children = 4_000;
+            long preemptsBefore = ContRuntime.shared().stats().preemptRequests();
             long[][] ids = new long[spawners][children];
             WaitGroup all = new WaitGroup();
             all.add(spawners * (children + 1));
@@ -72,16 +73,20 @@ class GoidsTest {
                 done.countDown();
             });
             done.await();
+            // the spawners never park, so only sysmon's preemption (at a `go`) can move one to another M
+            long preempts = ContRuntime.shared().stats().preemptRequests() - preemptsBefore;
             Set<Long> unique = new HashSet<>();
             for (long[] mine : ids) {
                 for (long id : mine) unique.add(id);
-                int blocks = 1;
+                int blocks = 1, moves = 0;
                 for (int i = 1; i < children; i++) {
-                    assertThat(mine[i]).as("one M's ids only grow").isGreaterThan(mine[i - 1]);
+                    if (mine[i] < mine[i - 1]) moves++;                 // another M's cache
                     if (mine[i] != mine[i - 1] + 1) blocks++;
                 }
-                // blocks of 16 from one M's cache, plus a partial first one left by earlier spawns on that M
-                assertThat(blocks).isLessThanOrEqualTo(children / Goids.BATCH + 2);
+                assertThat((long) moves).as("one M's ids only grow; a move needs a preemption").isLessThanOrEqualTo(preempts);
+                // blocks of 16 from one M's cache, plus a partial first one left by earlier spawns on that
+                // M, and at most two more per move (the other M's partial block, then a fresh one back)
+                assertThat(blocks).isLessThanOrEqualTo(children / Goids.BATCH + 2 + 2 * moves);
             }
             assertThat(unique).as("GOID-I1 across both Ms").hasSize(spawners * children);
         } finally {
