@@ -87,9 +87,9 @@ class ContStackAnswersTest {
     }
 
     @Test
-    @DisplayName("RT-03.08 Q: what does a goroutine that has not run yet hold? (its G and its function: the continuation "
-            + "is made at the first run and dropped at the end, so a burst of `go` queues small objects)")
-    void aQueuedGoroutineHoldsNoContinuationUntilItRuns() throws Exception {
+    @DisplayName("RT-03.08 Q: what does a goroutine that has not run yet hold? (its G and its function; Java difference: "
+            + "Go gives a G its stack at `go`, here the continuation is made at the first run and dropped at the end)")
+    void aQueuedGoroutineHoldsNoContinuationUntilItRunsJavaDifference() throws Exception {
         try (ContRuntime rt = ContRuntime.start(1)) {
             Turns turns = new Turns(1);
             AtomicBoolean queuedHadStack = new AtomicBoolean(true);
