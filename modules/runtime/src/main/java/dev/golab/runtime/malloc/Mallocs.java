@@ -4,7 +4,7 @@
  *                  numbers behind `go test -benchmem` (allocs/op, B/op). A slice's backing array is one
  *                  object whatever its length; each `&T{}` that escapes is another (runtime/malloc.go,
  *                  mstats.go; go1.23.5 linux/amd64).
- * Model:           a counter: malloc(size, noscan) adds one allocation of its slot's bytes (the size
+ * Model:           a counter: malloc(size, noscan) adds one allocation of SizeClasses.slotSize bytes (the size
  *                  class, malloc header included; whole pages when large); makeSlice and newObject are
  *                  the two shapes PERF-01.09 compares.
  * Invariants:      MA-I1 bytes() is the sum of the slots over the calls; MA-I2 allocations() is the
@@ -30,17 +30,7 @@ public final class Mallocs {
             throw new IllegalArgumentException("size " + size + " is the tiny allocator's (noscan, < 16 B): not modelled");
         }
         allocations++;
-        bytes += slot(size, noscan);
-    }
-
-    /**
-     * The bytes TotalAlloc counts for one object: its size class (or whole pages when large). That
-     * includes the 8-byte malloc header of a pointerful object over 512 B, which roundupsize leaves out.
-     */
-    static long slot(long size, boolean noscan) {
-        boolean header = !noscan && size > SizeClasses.MIN_SIZE_FOR_MALLOC_HEADER
-                && size <= SizeClasses.MAX_SMALL_SIZE - SizeClasses.MALLOC_HEADER_SIZE;
-        return SizeClasses.roundupsize(size, noscan) + (header ? SizeClasses.MALLOC_HEADER_SIZE : 0);
+        bytes += SizeClasses.slotSize(size, noscan);
     }
 
     /** make([]T, n) that escapes: one backing array of n × elemSize bytes. */

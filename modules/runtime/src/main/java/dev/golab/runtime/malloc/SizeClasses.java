@@ -124,13 +124,27 @@ public final class SizeClasses {
     }
 
     /**
+     * The slot mallocgc takes for a request of {@code size} bytes: its size class, the malloc header
+     * included, or whole pages when large. MemStats.TotalAlloc (B/op) counts this.
+     */
+    public static long slotSize(long size, boolean noscan) {
+        return roundupsize(size, noscan) + header(size, noscan);
+    }
+
+    /** malloc.go: a pointerful small object over 512 bytes carries an 8-byte header in its slot (Go 1.22+). */
+    static long header(long size, boolean noscan) {
+        return !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER && size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE
+                ? MALLOC_HEADER_SIZE : 0;
+    }
+
+    /**
      * msize.go roundupsize: the bytes mallocgc hands back for a request of {@code size} bytes, minus any
      * inline malloc header (pointerful objects over 512 bytes, Go 1.22+).
      */
     public static long roundupsize(long size, boolean noscan) {
         long reqSize = size;
         if (Long.compareUnsigned(reqSize, MAX_SMALL_SIZE - MALLOC_HEADER_SIZE) <= 0) {
-            if (!noscan && reqSize > MIN_SIZE_FOR_MALLOC_HEADER) reqSize += MALLOC_HEADER_SIZE;
+            reqSize += header(size, noscan);
             if (reqSize <= SMALL_SIZE_MAX - 8) {
                 return CLASS_TO_SIZE[SIZE_TO_CLASS8[(int) divRoundUp(reqSize, SMALL_SIZE_DIV)]] - (reqSize - size);
             }

@@ -51,11 +51,11 @@ class AllocCountAnswersTest {
     @Test
     @DisplayName("PERF-01.09 Q: what does the 8,000 B pointer array take? (8,192 B: 8,000 plus Go 1.22's 8-byte malloc header rounds up to the 8,192 class)")
     void aPointerfulArrayOver512BytesCarriesAMallocHeaderInItsSlot() {
-        assertThat(Mallocs.slot(8_000, false)).isEqualTo(8_192);
+        assertThat(SizeClasses.slotSize(8_000, false)).isEqualTo(8_192);
         assertThat(SizeClasses.roundupsize(8_000, false)).as("roundupsize leaves the header out").isEqualTo(8_184);
-        assertThat(Mallocs.slot(8_000, true)).as("noscan: no header, same class").isEqualTo(8_192);
-        assertThat(Mallocs.slot(8_184, false)).as("8,184 + 8 fits the 8,192 class").isEqualTo(8_192);
-        assertThat(Mallocs.slot(8_185, false)).as("one more byte moves to the next class").isEqualTo(9_472);
+        assertThat(SizeClasses.slotSize(8_000, true)).as("noscan: no header, same class").isEqualTo(8_192);
+        assertThat(SizeClasses.slotSize(8_184, false)).as("8,184 + 8 fits the 8,192 class").isEqualTo(8_192);
+        assertThat(SizeClasses.slotSize(8_185, false)).as("one more byte moves to the next class").isEqualTo(9_472);
     }
 
     @Test
