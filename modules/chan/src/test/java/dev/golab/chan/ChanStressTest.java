@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,13 +33,38 @@ class ChanStressTest {
     static final int P = 8;
     static final int C = 8;
 
+    /** The test's channels, in the order made: a run that fails closes them, so its goroutines end. */
+    private final List<Chan<Integer>> made = new ArrayList<>();
+
+    private Chan<Integer> make(Model m, int cap) {
+        Chan<Integer> c = m.make(cap);
+        made.add(c);
+        return c;
+    }
+
+    /**
+     * A run that failed (a timeout, an assertion) would otherwise leave its producers, selectors and
+     * ticker running, and they would slow every later test of the fork to a timeout too. Closing ch
+     * before tick ends each of them: producers and senders catch the panic, receivers see !ok.
+     */
+    @AfterEach
+    void closeWhatIsOpen() {
+        for (Chan<Integer> c : made) {
+            try {
+                c.close();
+            } catch (GoPanic alreadyClosed) {
+                // the run closed it
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} cap {1} close {2}")
     @CsvSource({"HCHAN,0,false", "HCHAN,16,true", "SEGMENT,0,true", "SEGMENT,16,false"})
     @DisplayName("CH-I6 Q: with interrupts and a racing close, is any value lost or duplicated? no")
     void eightByEightLosesAndDuplicatesNothing(Model m, int cap, boolean closeEarly) {
         int total = 1_000_000 * GoAwait.stressScale();
         int per = total / P;
-        Chan<Integer> ch = m.make(cap);
+        Chan<Integer> ch = make(m, cap);
         AtomicIntegerArray sent = new AtomicIntegerArray(total);     // 1 = send returned normally
         AtomicIntegerArray got = new AtomicIntegerArray(total);      // receive count per value
         AtomicLong interrupts = new AtomicLong();
@@ -113,15 +139,19 @@ class ChanStressTest {
     void abandonedSelectReceivesLoseAndDuplicateNothing(Model m, int cap) {
         int total = 200_000 * GoAwait.stressScale();
         int per = total / P;
-        Chan<Integer> ch = m.make(cap);
-        Chan<Integer> tick = m.make(0);                          // the case that usually wins
+        Chan<Integer> ch = make(m, cap);
+        Chan<Integer> tick = make(m, 0);                          // the case that usually wins
         AtomicIntegerArray got = new AtomicIntegerArray(total);
         AtomicLong ticks = new AtomicLong();
         List<Goroutine> producers = new ArrayList<>();
         for (int p = 0; p < P; p++) {
             int base = p * per;
             producers.add(Go.go(() -> {
-                for (int i = 0; i < per; i++) ch.send(base + i);
+                try {
+                    for (int i = 0; i < per; i++) ch.send(base + i);
+                } catch (GoPanic closed) {
+                    // the run failed and closeWhatIsOpen closed ch
+                }
             }));
         }
         List<Goroutine> selectors = new ArrayList<>();
@@ -146,8 +176,8 @@ class ChanStressTest {
     void abandonedSelectSendsLoseAndDuplicateNothing(Model m, int cap) {
         int total = 200_000 * GoAwait.stressScale();
         int per = total / P;
-        Chan<Integer> ch = m.make(cap);
-        Chan<Integer> tick = m.make(0);                          // the case that usually wins
+        Chan<Integer> ch = make(m, cap);
+        Chan<Integer> tick = make(m, 0);                          // the case that usually wins
         AtomicIntegerArray sent = new AtomicIntegerArray(total);
         AtomicIntegerArray got = new AtomicIntegerArray(total);
         AtomicLong ticks = new AtomicLong();
@@ -155,9 +185,13 @@ class ChanStressTest {
         for (int p = 0; p < P; p++) {
             int base = p * per;
             senders.add(Go.go(() -> {
-                for (int i = 0; i < per; ) {
-                    int v = base + i;
-                    if (Select.select(Select.send(ch, v, () -> sent.set(v, 1)), Select.recv(tick, t -> ticks.incrementAndGet())) == 0) i++;
+                try {
+                    for (int i = 0; i < per; ) {
+                        int v = base + i;
+                        if (Select.select(Select.send(ch, v, () -> sent.set(v, 1)), Select.recv(tick, t -> ticks.incrementAndGet())) == 0) i++;
+                    }
+                } catch (GoPanic closed) {
+                    // the run failed and closeWhatIsOpen closed ch
                 }
             }));
         }
