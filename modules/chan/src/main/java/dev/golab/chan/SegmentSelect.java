@@ -131,10 +131,7 @@ final class SegmentSelect {
                 }
             }
         }
-        if (dflt >= 0) {
-            cases[dflt].ran();
-            return dflt;
-        }
+        if (dflt >= 0) return Select.runDefault(cases, dflt);
         Instance sel = new Instance();
         Clause[] clauses = new Clause[cases.length];
         Clause won = null;

@@ -87,10 +87,7 @@ public final class Select {
             }
         }
         if (live == 0) {                                 // only nil cases: block forever or default
-            if (dflt >= 0) {
-                cases[dflt].ran();
-                return dflt;
-            }
+            if (dflt >= 0) return runDefault(cases, dflt);
             if (cases.length == 0) throw Park.forever(WaitReason.SELECT_NO_CASES, cases);
             if (cases.length == 1) {                     // compiled to a plain op on a nil channel
                 throw Park.forever(cases[0].kind == Case.Kind.SEND
@@ -119,6 +116,16 @@ public final class Select {
                 return i;
             }
         }
+        return runDefault(cases, dflt);
+    }
+
+    /**
+     * Runs the default case. A select with a default is how Go code polls, so this is a preemption
+     * point: a CONT goroutine that sysmon asked to yield does so here (Go preempts a polling loop
+     * asynchronously since 1.14, and before that at its next call).
+     */
+    static int runDefault(Case[] cases, int dflt) {
+        Park.preemptPoint();
         cases[dflt].ran();
         return dflt;
     }
@@ -196,8 +203,7 @@ public final class Select {
         }
         if (dflt >= 0) {                                 // 5.
             selunlock(cases, order, live);
-            cases[dflt].ran();
-            return dflt;
+            return runDefault(cases, dflt);
         }
         SelectState st = new SelectState();              // 6. pass 2: enqueue on every channel
         Goroutine me = Park.self();

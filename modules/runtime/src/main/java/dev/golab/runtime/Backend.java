@@ -60,6 +60,9 @@ public interface Backend {
     /** Gosched. */
     void gosched();
 
+    /** A preemption point of the current goroutine: yield if the backend asked it to. VT: nothing. */
+    default void preemptPoint() {}
+
     /** The carrier thread running g's code now, or null when g is not running (parked, queued, done). */
     Thread runningOn(Goroutine g);
 

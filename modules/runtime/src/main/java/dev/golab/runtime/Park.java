@@ -170,6 +170,16 @@ public final class Park {
         return new Interrupted(reason.text());
     }
 
+    /**
+     * A preemption point (a select's default: how Go code polls). On CONT a goroutine that sysmon asked
+     * to yield (it has run 10 ms) goes to the global queue tail here, as Go's would at a call; VT has no
+     * preemption requests, so this costs one volatile read there.
+     */
+    public static void preemptPoint() {
+        Backend b = Go.contBackend;
+        if (b != null) b.preemptPoint();
+    }
+
     /** CONT: g is off its M waiting for a ready (synctest's durably blocked). */
     static boolean isWaiting(Goroutine g) {
         Backend b = g.backend();

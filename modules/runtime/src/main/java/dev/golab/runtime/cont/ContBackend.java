@@ -65,6 +65,11 @@ public final class ContBackend implements Backend {
     }
 
     @Override
+    public void preemptPoint() {
+        ContRuntime.preemptPoint();
+    }
+
+    @Override
     public Thread runningOn(Goroutine g) {
         return g.handle() instanceof ContG c ? c.runningOn() : null;
     }

@@ -20,8 +20,8 @@ package dev.golab.runtime.cont;
  *                  CONT-I11 every G handed to go/ready runs (no lost wake-up): a G is queued on a P
  *                           whose M is awake, or wakep found a spinning M or started one.
  * Differs from Go: no asynchronous preemption: sysmon can hand off the P of a *blocked* M, and a G
- *                  it asks to preempt yields at its next `go` statement (Go's pre-1.14 cooperative
- *                  preemption, at a call); CPU-bound code that starts no G is never stopped. Blocking is
+ *                  it asks to preempt yields at its next `go` statement or select default (Go's pre-1.14
+ *                  cooperative preemption, at a call); other CPU-bound code is never stopped. Blocking is
  *                  inferred from the carrier's Thread.State, so an M stuck in native I/O (RUNNABLE
  *                  to the JVM) is not handed off. No netpoller, timers or GC; GOMAXPROCS is fixed.
  * See:             ContAnswersTest, ContHandoffAnswersTest, ContPingPongBenchmark.
@@ -69,7 +69,7 @@ public final class ContRuntime implements AutoCloseable {
         ContRuntime r = shared;
         if (r != null) return r;
         synchronized (ContRuntime.class) {
-            if (shared == null) shared = start(defaultProcs());
+            if (shared == null) shared = start(ContSched.defaultProcs());
             return shared;
         }
     }
@@ -94,15 +94,27 @@ public final class ContRuntime implements AutoCloseable {
     }
 
     /**
-     * newproc's runqput + wakep of a G from newG. A creator that sysmon asked to preempt (it has run
-     * 10 ms) then yields to the global queue, as Go's G would at its next call: a loop of `go`
+     * newproc's runqput + wakep of a G from newG; then a preemption point (below): a loop of `go`
      * statements cannot bury its P's other Gs, nor pile up every G it makes before one runs.
      */
     void start(ContG g) {
         ContG cur = current();
-        ContM m = cur != null ? cur.m : currentM();
-        runqputOrInject(g, m);
-        if (cur != null && m.preempt) {
+        runqputOrInject(g, cur != null ? cur.m : currentM());
+        if (cur != null) preemptPoint(cur);
+    }
+
+    /**
+     * A preemption point (a `go` statement, a select's default): a G that sysmon asked to preempt (it
+     * has run 10 ms) yields to the global queue tail, as Go's G would at its next call. Off a G: nothing.
+     */
+    public static void preemptPoint() {
+        ContG cur = current();
+        if (cur != null) preemptPoint(cur);
+    }
+
+    private static void preemptPoint(ContG cur) {
+        ContM m = cur.m;
+        if (m.preempt) {
             m.preempt = false;
             gosched(cur);                                     // gopreempt_m: to the global queue tail
         }
@@ -279,16 +291,5 @@ public final class ContRuntime implements AutoCloseable {
     void gdone(ContG g, Throwable crashed) {
         live.decrement();
         if (crashed != null) Go.crash(g.attachment() instanceof Goroutine gr ? gr.id() : g.id(), crashed);
-    }
-
-    private static int defaultProcs() {
-        for (String v : new String[] {System.getProperty("golab.gomaxprocs"), System.getenv("GOMAXPROCS")}) {
-            try {
-                if (v != null && Integer.parseInt(v.trim()) > 0) return Integer.parseInt(v.trim());
-            } catch (NumberFormatException ignored) {
-                // Go ignores a malformed GOMAXPROCS too
-            }
-        }
-        return Runtime.getRuntime().availableProcessors();
     }
 }

@@ -85,4 +85,16 @@ final class ContSched extends Schedt<ContG, ContM, ContP> {
     void fatal(String text) {
         if (fatal.compareAndSet(false, true)) Go.crash(0, new GoFatal(text));
     }
+
+    /** schedinit's procs: -Dgolab.gomaxprocs, else $GOMAXPROCS, else the CPU count. */
+    static int defaultProcs() {
+        for (String v : new String[] {System.getProperty("golab.gomaxprocs"), System.getenv("GOMAXPROCS")}) {
+            try {
+                if (v != null && Integer.parseInt(v.trim()) > 0) return Integer.parseInt(v.trim());
+            } catch (NumberFormatException ignored) {
+                // Go ignores a malformed GOMAXPROCS too
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -1,0 +1,67 @@
+package dev.golab.chan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.golab.runtime.Backend;
+import dev.golab.runtime.Go;
+import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.cont.ContRuntime;
+import dev.golab.testkit.GoAwait;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/*
+ * RT-03.A2 at a select's default. `for { select { case <-done: return; default: } }` is how Go code
+ * polls. In Go, sysmon preempts such a loop after about 10 ms (asynchronously since 1.14; before that
+ * at its next call), so a goroutine queued behind it still runs. On the CONT backend sysmon's request
+ * is honoured at the default case (and at `go`). On VT nothing preempts a virtual thread, so the same
+ * program with every carrier polling never runs the goroutine that would close done: the test below
+ * runs on CONT only, and ContAnswersTest names that Java difference.
+ */
+@DisplayName("RT-03.A2 preemption of a polling select on the continuation runtime")
+class SelectPreemptAnswersTest {
+    private Backend.Kind previous;
+
+    @AfterEach
+    void restore() {
+        if (previous != null) Go.runtime(previous);
+    }
+
+    @Test
+    @DisplayName("RT-03.A2 Q: when every P runs a goroutine polling with select-default, does a queued goroutine still run? (yes: after ~10 ms sysmon preempts a poller at its default case)")
+    void aPollingSelectIsPreemptedAtItsDefaultCase() {
+        previous = Go.runtime(Backend.Kind.CONT);
+        Chan<Integer> done = Chan.make();
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicInteger polling = new AtomicInteger();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        List<Goroutine> pollers = new ArrayList<>();
+        int procs = ContRuntime.shared().gomaxprocs();
+        long requestsBefore = ContRuntime.shared().stats().preemptRequests();
+        for (int p = 0; p < procs; p++) {
+            pollers.add(Go.go(() -> {
+                polling.incrementAndGet();
+                boolean[] over = {false};
+                while (!over[0] && System.nanoTime() - deadline < 0) {   // the deadline only ends a failed run
+                    Select.select(Select.recv(done, v -> over[0] = true), Select.otherwise(() -> { }));
+                }
+            }));
+        }
+        GoAwait.until(() -> polling.get() == procs);         // every P runs a poller, which never parks
+        Goroutine closer = Go.go(() -> {                    // queued behind the pollers
+            closed.set(true);
+            done.close();
+        });
+        GoAwait.done(closer);
+        pollers.forEach(GoAwait::done);
+        assertThat(closed).as("the closer ran while every P was polling").isTrue();
+        assertThat(System.nanoTime() - deadline).as("the pollers ended by the close, not the deadline").isNegative();
+        assertThat(ContRuntime.shared().stats().preemptRequests()).isGreaterThan(requestsBefore);
+    }
+}
