@@ -35,8 +35,8 @@
  * </table>
  *
  * <p><b>Differences from Go:</b> no asynchronous preemption: sysmon hands off the P of a blocked M, and a
- * G it asks to preempt yields only at its next {@code go} statement (CPU-bound code that starts no G is
- * never stopped); "in a syscall" is inferred from the carrier's Thread.State (native I/O looks
+ * G it asks to preempt yields only at its next {@code go} statement or select default (other CPU-bound
+ * code is never stopped); "in a syscall" is inferred from the carrier's Thread.State (native I/O looks
  * RUNNABLE and is not handed off); a pinned yield (native frame, class initialisation,
  * Continuation.pin) blocks the M; no netpoller, timers or GC; GOMAXPROCS is fixed per runtime;
  * the JVM needs {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}.

@@ -12,7 +12,8 @@ package dev.golab.runtime.proc;
  *                  blocking JDK method (a BlockingQueue, a latch, contended synchronized, Object.wait)
  *                  or parked pinned, so it holds the M as a blocking syscall does. A RUNNABLE M that
  *                  has run one G for 10 ms is where Go would preempt: the scheduler is told (sched
- *                  counts it; cont flags the M, and the G yields at its next `go` statement).
+ *                  counts it; cont flags the M, and the G yields at its next `go` statement or
+ *                  select default).
  * Invariants:      PROC-I10 only IN_G Ps seen in the same run on two ticks are retaken.
  *                  PROC-I11 a retake is a generation-checked CAS (ProcP.retake), so the old M learns
  *                           that it lost the P.

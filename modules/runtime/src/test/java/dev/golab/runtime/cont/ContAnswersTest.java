@@ -169,7 +169,7 @@ class ContAnswersTest {
     }
 
     @Test
-    @DisplayName("RT-03.07 Q: is a tight loop preempted? (Go: yes after ~10 ms; here NO when the loop starts no goroutine — Java difference: no asynchronous preemption, sysmon only asks)")
+    @DisplayName("RT-03.07 Q: is a tight loop preempted? (Go: yes after ~10 ms; here NO when the loop starts no goroutine and runs no select default — Java difference: no asynchronous preemption, sysmon only asks)")
     void aCpuBoundGoroutineIsNotPreemptedJavaDifference() throws Exception {
         try (ContRuntime rt = ContRuntime.start(1)) {
             AtomicInteger stop = new AtomicInteger();
