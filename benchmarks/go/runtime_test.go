@@ -1,5 +1,5 @@
 // The runtime and sync JMH scenarios (benchmarks/src/main/java/dev/golab/bench/runtime, .../sync) as
-// `go test -bench`: GoSpawnBenchmark, DeferBenchmark, MutexBenchmark, MutexVsChannelBenchmark, CacheLineBenchmark.
+// `go test -bench`: GoSpawnBenchmark, DeferBenchmark, BoxingBenchmark, MutexBenchmark, MutexVsChannelBenchmark, CacheLineBenchmark.
 // Names repeat the JMH class without "Benchmark"; JMH @Params become sub-benchmarks (name=value).
 // The mapping Go row -> JMH row, with the unit conversion, lives in the lab's GoTwins table.
 package bench
@@ -49,6 +49,57 @@ func BenchmarkDefer(b *testing.B) {
 		b.Run(fmt.Sprintf("defers=%d", defers), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				deferN(defers)
+			}
+		})
+	}
+}
+
+// User is BoxingBenchmark's record: 16 bytes, no pointers.
+type User struct {
+	ID     int64
+	Age    int32
+	Active bool
+}
+
+var (
+	boxAnys  = make([]any, 1000)
+	boxUsers = make([]User, 1000)
+)
+
+// BoxingBenchmark.fill: one op stores 1000 values into an []any (each boxed: convT64 or convT) or into
+// a concrete []User (in place). Run with -benchmem: ANY_SMALL and CONCRETE 0 allocs/op, ANY_LARGE and
+// ANY_STRUCT 1000.
+func BenchmarkBoxing(b *testing.B) {
+	fills := []struct {
+		name string
+		fill func()
+	}{
+		{"ANY_SMALL", func() {
+			for j := range boxAnys {
+				boxAnys[j] = int64(j % 128)
+			}
+		}},
+		{"ANY_LARGE", func() {
+			for j := range boxAnys {
+				boxAnys[j] = int64(256 + j)
+			}
+		}},
+		{"ANY_STRUCT", func() {
+			for j := range boxAnys {
+				boxAnys[j] = User{ID: int64(j), Age: 30, Active: true}
+			}
+		}},
+		{"CONCRETE", func() {
+			for j := range boxUsers {
+				boxUsers[j] = User{ID: int64(j), Age: 30, Active: true}
+			}
+		}},
+	}
+	for _, f := range fills {
+		b.Run("variant="+f.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				f.fill()
 			}
 		})
 	}

@@ -47,6 +47,8 @@ public final class GoTwins {
         put("runtime.ContRuntimeBenchmark.spawnJoin1M", "GoSpawn", 1);
         put("runtime.ContRuntimeBenchmark.skynetJoin1M", "Skynet1M", 1);
         put("runtime.CacheLineBenchmark.roundTrip", "CacheLineRoundTrip", 1);   // the machine's floor, same exchange
+        put("runtime.BoxingBenchmark.fill", p -> new Twin("Boxing/variant="     // both JVM forms of []User
+                + (String.valueOf(p.get("variant")).startsWith("CONCRETE") ? "CONCRETE" : p.get("variant")), 1));
         put("runtime.DeferBenchmark.func", p -> new Twin("Defer/defers=" + p.get("defers"), 1));
         put("runtime.DeferBenchmark.tryFinally", p -> new Twin("Defer/defers=" + p.get("defers"), 1));
         put("sync.MutexBenchmark.uncontended", "MutexUncontended", 1);

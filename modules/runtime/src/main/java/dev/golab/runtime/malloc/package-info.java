@@ -1,9 +1,12 @@
 /**
- * dev.golab.runtime.malloc — the allocator's size classes, the one table every module rounds with.
+ * dev.golab.runtime.malloc — the allocator's size classes, the one table every module rounds with,
+ * and the counts `go test -benchmem` reports: Mallocs (mallocgc calls, with the tiny allocator),
+ * StructLayout (sizes and padding) and ConvT (what boxing into an interface allocates).
  *
  * <h2>Go source modelled (go1.23.5 linux/amd64)</h2>
  * runtime/mksizeclasses.go (the rule that generates sizeclasses.go), runtime/msize.go (roundupsize),
- * runtime/malloc.go (the malloc header of Go 1.22+, mallocgc's small/large split).
+ * runtime/malloc.go (the malloc header of Go 1.22+, mallocgc's tiny/small/large split),
+ * runtime/iface.go (convT16, convT32, convT64, convTstring, convTslice, convT, convTnoptr).
  *
  * <h2>Invariants</h2>
  * <ol>
@@ -18,6 +21,7 @@
  * free lists of the simulated heap). Both used to hold a copy; this package is the only one now.
  *
  * <h2>Differences from Go</h2>
- * No tiny allocator, no spans or mcache here: only the arithmetic of class choice and rounding.
+ * No spans or mcache here: the arithmetic of class choice and rounding, and counters that follow
+ * mallocgc's choices (one tiny block per counter, where Go keeps one per P).
  */
 package dev.golab.runtime.malloc;
