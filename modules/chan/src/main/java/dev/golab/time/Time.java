@@ -5,8 +5,8 @@ package dev.golab.time;
  *                  Since, Until read from the current clock (a fake one inside a synctest bubble).
  * Model:           factories over Clock.current(): every timer is one entry in that clock's heap.
  * Invariants:      see Timer and Ticker.
- * Differs from Go: times are java.time.Instant (no monotonic reading, no Location: see
- *                  TimerAnswersTest for what `==` vs Equal means here).
+ * Differs from Go: times are java.time.Instant (no monotonic reading, no Location); GoTime is Go's
+ *                  time.Time value itself, for what `==` against Equal means (GoTimeAnswersTest).
  * See:             TimerAnswersTest.
  */
 import dev.golab.chan.Chan;
