@@ -4,9 +4,9 @@
 package main
 
 import (
-	"runtime"
 	"runtime/debug"
 
+	"oracle/go/internal/memstats"
 	"oracle/go/internal/out"
 )
 
@@ -19,26 +19,12 @@ var (
 
 const n, runs = 1000, 100
 
-type cost struct {
-	Allocs uint64 `json:"allocs"`
-	Bytes  uint64 `json:"bytes"`
-}
-
-func measure(f func()) cost {
-	f() // warm up
-	var a, b runtime.MemStats
-	runtime.ReadMemStats(&a)
-	for i := 0; i < runs; i++ {
-		f()
-	}
-	runtime.ReadMemStats(&b)
-	return cost{(b.Mallocs - a.Mallocs) / runs, (b.TotalAlloc - a.TotalAlloc) / runs}
-}
+func measure(f func()) memstats.Cost { return memstats.Measure(runs, f) }
 
 func main() {
 	debug.SetGCPercent(-1)
 	out.JSON(map[string]any{
-		"n": n,
+		"n":      n,
 		"values": measure(func() { values = make([]Point, n) }),
 		"pointers": measure(func() {
 			p := make([]*Point, n)

@@ -95,9 +95,9 @@ func main() {
 			{"n": n3, "err": errText(e3)}, {"n": n4, "err": errText(e4)},
 			{"flush": errText(e5), "buffered": w3.Buffered(), "calls": f.calls},
 		},
-		"default_size":        bufio.NewWriter(&counting{}).Size(),
-		"size_zero":           bufio.NewWriterSize(&counting{}, 0).Size(),
-		"rewrap_same":         bufio.NewWriterSize(big, 4096) == big,
-		"rewrap_larger_same":  bufio.NewWriterSize(big, 10000) == big,
+		"default_size":       bufio.NewWriter(&counting{}).Size(),
+		"size_zero":          bufio.NewWriterSize(&counting{}, 0).Size(),
+		"rewrap_same":        bufio.NewWriterSize(big, 4096) == big,
+		"rewrap_larger_same": bufio.NewWriterSize(big, 10000) == big,
 	})
 }

@@ -45,7 +45,10 @@ func reads(r io.Reader, size int) []step {
 // counting records the length of each Write.
 type counting struct{ sizes []int }
 
-func (c *counting) Write(p []byte) (int, error) { c.sizes = append(c.sizes, len(p)); return len(p), nil }
+func (c *counting) Write(p []byte) (int, error) {
+	c.sizes = append(c.sizes, len(p))
+	return len(p), nil
+}
 
 // short accepts half of every write and reports no error; invalid claims more than it was given.
 type short struct{}
