@@ -12,8 +12,9 @@ package dev.golab.runtime;
  *                  3. The registry entry is removed after the body and its defers end.
  * Invariants:      GO-I1 numGoroutine() counts goroutines between go() and the end of their body.
  *                  GO-I2 no panic is lost: every unrecovered throwable reaches the crash handler.
- * Differs from Go: virtual threads are not preempted (a tight loop holds its carrier); gosched()
- *                  is Thread.yield(). gomaxprocs(n) only changes what the lab's schedulers use; the
+ * Differs from Go: virtual threads are not preempted (a tight loop holds its carrier); a goroutine
+ *                  that keeps running `go` yields its carrier there once 10 ms have passed (VtPreempt);
+ *                  gosched() is Thread.yield(). gomaxprocs(n) only changes what the lab's schedulers use; the
  *                  JDK's default virtual-thread pool is sized once at JVM start.
  *                  main/JUnit threads are not goroutines (not counted).
  * See:             GoroutineAnswersTest, PanicAnswersTest, GoSpawnBenchmark.
@@ -48,6 +49,7 @@ public final class Go {
         Thread t = spawner.newThread(() -> body(g, f));
         g.attach(t);
         t.start();
+        if (parent != null && !parent.isForeign()) VtPreempt.atGo(parent);   // VT's preemption point
         return g;
     }
 
