@@ -3,6 +3,7 @@ package dev.golab.chan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golab.runtime.Backend;
+import dev.golab.runtime.Carriers;
 import dev.golab.runtime.Go;
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.cont.ContRuntime;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,11 +22,12 @@ import org.junit.jupiter.api.Test;
  * RT-03.A2 at a select's default. `for { select { case <-done: return; default: } }` is how Go code
  * polls. In Go, sysmon preempts such a loop after about 10 ms (asynchronously since 1.14; before that
  * at its next call), so a goroutine queued behind it still runs. On the CONT backend sysmon's request
- * is honoured at the default case (and at `go`). On VT nothing preempts a virtual thread, so the same
- * program with every carrier polling never runs the goroutine that would close done: the test below
- * runs on CONT only, and ContAnswersTest names that Java difference.
+ * is honoured at the default case (and at `go`). On VT nothing preempts a virtual thread, so golab's
+ * default case is the preemption point itself: about one default in 256 reads the clock, and once
+ * 10 ms have passed the poller yields its carrier (runtime's VtPreempt). Without it, every carrier
+ * polling would never run the goroutine that closes done.
  */
-@DisplayName("RT-03.A2 preemption of a polling select on the continuation runtime")
+@DisplayName("RT-03.A2 preemption of a polling select, on both backends")
 class SelectPreemptAnswersTest {
     private Backend.Kind previous;
 
@@ -63,5 +66,40 @@ class SelectPreemptAnswersTest {
         assertThat(closed).as("the closer ran while every P was polling").isTrue();
         assertThat(System.nanoTime() - deadline).as("the pollers ended by the close, not the deadline").isNegative();
         assertThat(ContRuntime.shared().stats().preemptRequests()).isGreaterThan(requestsBefore);
+    }
+
+    @Test
+    @DisplayName("RT-03.A2 Q: on VT, when every carrier runs a goroutine polling with select-default, does a queued goroutine still run? (yes: once 10 ms have passed a poller yields its carrier at its default case; the JDK alone never would)")
+    void aPollingSelectYieldsItsCarrierOnVt() {
+        previous = Go.runtime(Backend.Kind.VT);
+        Chan<Integer> done = Chan.make();
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicInteger polling = new AtomicInteger();
+        AtomicLong defaults = new AtomicLong();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        int carriers = Carriers.jdkParallelism();
+        List<Goroutine> pollers = new ArrayList<>();
+        for (int i = 0; i < carriers; i++) {
+            pollers.add(Go.go(() -> {
+                polling.incrementAndGet();
+                boolean[] over = {false};
+                long n = 0;
+                while (!over[0] && System.nanoTime() - deadline < 0) {   // the deadline only ends a failed run
+                    Select.select(Select.recv(done, v -> over[0] = true), Select.otherwise(() -> { }));
+                    n++;
+                }
+                defaults.addAndGet(n);
+            }));
+        }
+        GoAwait.until(() -> polling.get() == carriers);      // every carrier runs a poller, which never parks
+        Goroutine closer = Go.go(() -> {                    // queued behind the pollers
+            closed.set(true);
+            done.close();
+        });
+        GoAwait.done(closer);
+        pollers.forEach(GoAwait::done);
+        assertThat(closed).as("the closer ran while every carrier was polling").isTrue();
+        assertThat(System.nanoTime() - deadline).as("the pollers ended by the close, not the deadline").isNegative();
+        assertThat(defaults.get()).as("select-default calls before the close").isGreaterThan(256L * carriers);
     }
 }

@@ -172,12 +172,13 @@ public final class Park {
 
     /**
      * A preemption point (a select's default: how Go code polls). On CONT a goroutine that sysmon asked
-     * to yield (it has run 10 ms) goes to the global queue tail here, as Go's would at a call; VT has no
-     * preemption requests, so this costs one volatile read there.
+     * to yield (it has run 10 ms) goes to the global queue tail here, as Go's would at a call. On VT,
+     * where nothing asks, a virtual thread yields its carrier once 10 ms have passed (VtPreempt).
      */
     public static void preemptPoint() {
         Backend b = Go.contBackend;
         if (b != null) b.preemptPoint();
+        if (Thread.currentThread().isVirtual()) VtPreempt.atPoll();
     }
 
     /** CONT: g is off its M waiting for a ready (synctest's durably blocked). */

@@ -2,20 +2,34 @@ package dev.golab.runtime;
 
 /*
  * Go behaviour:    sysmon preempts a goroutine that has run for 10 ms (forcePreemptNS), so a loop of
- *                  `go` statements cannot keep its P while the goroutines it made pile up.
+ *                  `go` statements cannot keep its P while the goroutines it made pile up, and a loop
+ *                  polling with select-default cannot keep it while the goroutine it waits for is queued.
  * Model:           the VT backend has no sysmon and the JDK never preempts a virtual thread. So a
- *                  goroutine's `go` statements are its preemption points, checked cheaply: every
- *                  EVERY-th `go` reads the clock, and once SLICE_NANOS have passed since the last such
- *                  reading it yields its carrier (Thread.yield: the virtual thread goes behind the
- *                  carrier's queued tasks, which run first, as Go's preempted G goes to the global
- *                  queue's tail).
+ *                  goroutine's `go` statements and its selects' default cases are its preemption points,
+ *                  checked cheaply: every EVERY-th `go` (about one default in EVERY, drawn at random)
+ *                  reads the clock, and once SLICE_NANOS have passed since the last such reading it
+ *                  gives its carrier up, as Go's preempted G goes to the global queue's tail:
+ *                  - at `go`, Thread.yield: the children it made wait in its carrier's local queue,
+ *                    and a yield puts the spawner behind them;
+ *                  - at a default, a 1 ns timed park: the carrier runs what is queued, and the JDK's
+ *                    unparker queues the poller again. A yield does not do here: a virtual thread that
+ *                    yields with nothing in its carrier's local queue is resubmitted to a submission
+ *                    queue that its carrier scans first, so a goroutine started from a platform thread
+ *                    starved behind pollers yielding every 10 ms (JDK 25, plain virtual threads: no run
+ *                    in 1,000 yields; with the park, it ran within 10 ms). At `go` the park measured
+ *                    slower than the yield (spawn+join 10^6: 789 and 1,358 ms against 583 and 295).
  * Invariants:      VP-I1 a goroutine yields at most once per SLICE_NANOS of wall time here. VP-I2 only a
- *                  virtual-thread goroutine yields; other callers only count.
+ *                  virtual-thread goroutine yields; other callers only count. VP-I3 a pending park
+ *                  permit or interrupt makes the park return at once: that slice is not yielded, and
+ *                  Park, which loops on its own state word, loses nothing to the permit taken.
  * Differs from Go: Go measures how long the G has run without a switch; here the wall time between two
  *                  readings, so a goroutine that parked in between may still yield once (a yield every
  *                  10 ms at most costs nothing measurable). CONT has the real sysmon (ContSysmon).
- * See:             VtPreemptAnswersTest, GoSpawnBenchmark, docs/handoff.md (spawn storms on VT).
+ * See:             VtPreemptAnswersTest, chan's SelectPreemptAnswersTest, GoSpawnBenchmark, docs/handoff.md.
  */
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+
 final class VtPreempt {
     /** How many `go` statements between two clock readings. */
     static final int EVERY = 256;
@@ -27,10 +41,26 @@ final class VtPreempt {
     /** The `go` statement of {@code parent} (the calling goroutine) started a goroutine. */
     static void atGo(Goroutine parent) {
         if ((++parent.spawns & (EVERY - 1)) != 0) return;
+        if (sliceOver(parent)) Thread.yield();          // its children sit in this carrier's queue: they run first
+    }
+
+    /**
+     * A select's default on a virtual thread (the caller checked). Finding the calling goroutine costs
+     * a map lookup, as much as the default path itself, so only about one call in EVERY does it: the
+     * thread's own ThreadLocalRandom draws which, without a shared counter.
+     */
+    static void atPoll() {
+        if ((ThreadLocalRandom.current().nextInt() & (EVERY - 1)) != 0) return;
+        Goroutine g = Goroutine.current();
+        if (g != null && !g.isForeign() && sliceOver(g)) LockSupport.parkNanos(1);   // see the header
+    }
+
+    /** The clock reading: true once SLICE_NANOS have passed since the previous reading, on a virtual thread. */
+    private static boolean sliceOver(Goroutine g) {
         long now = System.nanoTime();
-        long since = parent.sliceStart;
-        if (since != 0 && now - since < SLICE_NANOS) return;
-        parent.sliceStart = now;
-        if (since != 0 && Thread.currentThread().isVirtual()) Thread.yield();
+        long since = g.sliceStart;
+        if (since != 0 && now - since < SLICE_NANOS) return false;
+        g.sliceStart = now;
+        return since != 0 && Thread.currentThread().isVirtual();
     }
 }
