@@ -14,8 +14,9 @@ package dev.golab.runtime;
  *                  GO-I2 no panic is lost: every unrecovered throwable reaches the crash handler.
  * Differs from Go: virtual threads are not preempted (a tight loop holds its carrier); a goroutine
  *                  that keeps running `go` yields its carrier there once 10 ms have passed (VtPreempt);
- *                  gosched() is Thread.yield(). gomaxprocs(n) only changes what the lab's schedulers use; the
- *                  JDK's default virtual-thread pool is sized once at JVM start.
+ *                  gosched() is Thread.yield() (on a virtual thread, a 1 ns park once per 10 ms).
+ *                  gomaxprocs(n) only changes what the lab's schedulers use; the JDK's default
+ *                  virtual-thread pool is sized once at JVM start.
  *                  main/JUnit threads are not goroutines (not counted).
  * See:             GoroutineAnswersTest, PanicAnswersTest, GoSpawnBenchmark.
  */
@@ -177,11 +178,15 @@ public final class Go {
         return g == null ? Thread.interrupted() : Park.clearInterrupt(g);
     }
 
-    /** runtime.Gosched: yield the processor. On a virtual thread this yields its carrier. */
+    /**
+     * runtime.Gosched: yield the processor. On a virtual thread this yields its carrier, and once per
+     * 10 ms parks for 1 ns instead, so that work queued outside the carrier runs too (VtPreempt).
+     */
     public static void gosched() {
         Goroutine g = Goroutine.current();
         Backend b = g == null ? null : g.backend();
         if (b != null) b.gosched();
+        else if (g != null && !g.isForeign() && Thread.currentThread().isVirtual()) VtPreempt.atGosched(g);
         else Thread.yield();
     }
 

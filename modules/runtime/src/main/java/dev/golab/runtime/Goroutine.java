@@ -46,7 +46,7 @@ public final class Goroutine {
     volatile boolean interruptPending;                            // CONT's interrupt flag (VT: the thread's)
     private volatile boolean started;
     private Object spare;                                         // takeSpare/putSpare: only this goroutine
-    int spawns;                                                   // VtPreempt: only this goroutine
+    int points;                                                   // VtPreempt's count of `go`s and Goscheds: only this goroutine
     long sliceStart;                                              // VtPreempt: only this goroutine
     AllGs.Chunk allChunk;                                         // AllGs: where it is listed (CONT)
     int allSlot;

@@ -5,7 +5,8 @@ package dev.golab.runtime;
  *                  `go` statements cannot keep its P while the goroutines it made pile up, and a loop
  *                  polling with select-default cannot keep it while the goroutine it waits for is queued.
  * Model:           the VT backend has no sysmon and the JDK never preempts a virtual thread. So a
- *                  goroutine's `go` statements and its selects' default cases are its preemption points,
+ *                  goroutine's `go` statements, its selects' default cases and its Goscheds are its
+ *                  preemption points,
  *                  checked cheaply: every EVERY-th `go` (about one default in EVERY, drawn at random)
  *                  reads the clock, and once SLICE_NANOS have passed since the last such reading it
  *                  gives its carrier up, as Go's preempted G goes to the global queue's tail:
@@ -42,8 +43,19 @@ final class VtPreempt {
 
     /** The `go` statement of {@code parent} (the calling goroutine) started a goroutine. */
     static void atGo(Goroutine parent) {
-        if ((++parent.spawns & (EVERY - 1)) != 0) return;
+        if ((++parent.points & (EVERY - 1)) != 0) return;
         if (sliceOver(parent)) Thread.yield();          // its children sit in this carrier's queue: they run first
+    }
+
+    /**
+     * runtime.Gosched on a virtual thread: a yield of the carrier, and once SLICE_NANOS have passed
+     * (checked every EVERY-th call) the 1 ns park instead. Go's Gosched puts the G on the global
+     * queue's tail, behind everything queued; a yield alone starved a goroutine started from a platform
+     * thread while every carrier looped on Gosched (see the header), the park lets it in.
+     */
+    static void atGosched(Goroutine g) {
+        if ((++g.points & (EVERY - 1)) == 0 && sliceOver(g)) LockSupport.parkNanos(1);
+        else Thread.yield();
     }
 
     /**
