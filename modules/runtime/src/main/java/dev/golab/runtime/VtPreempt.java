@@ -6,10 +6,10 @@ package dev.golab.runtime;
  *                  polling with select-default cannot keep it while the goroutine it waits for is queued.
  * Model:           the VT backend has no sysmon and the JDK never preempts a virtual thread. So a
  *                  goroutine's `go` statements, its selects' default cases and its Goscheds are its
- *                  preemption points,
- *                  checked cheaply: every EVERY-th `go` (about one default in EVERY, drawn at random)
- *                  reads the clock, and once SLICE_NANOS have passed since the last such reading it
- *                  gives its carrier up, as Go's preempted G goes to the global queue's tail:
+ *                  preemption points, checked cheaply: every EVERY-th `go` or Gosched (about one
+ *                  default in EVERY, drawn at random) reads the clock, and once SLICE_NANOS have passed
+ *                  since the last such reading it gives its carrier up, as Go's preempted G goes to the
+ *                  global queue's tail (a Gosched that is not due yields, as Go's always queues):
  *                  - at `go`, Thread.yield: the children it made wait in its carrier's local queue,
  *                    and a yield puts the spawner behind them;
  *                  - at a default, a 1 ns timed park: the carrier runs what is queued, and the JDK's
@@ -20,8 +20,10 @@ package dev.golab.runtime;
  *                    in 1,000 yields; with the park, it ran within 10 ms). The same starvation is
  *                    reported in the discussion of openjdk/loom pull 226, and JDK-8373118 reworks the
  *                    pool's scan for a starvation test. At `go` the park measured slower than the
- *                    yield (spawn+join 10^6: 789 and 1,358 ms against 583 and 295).
- * Invariants:      VP-I1 a goroutine yields at most once per SLICE_NANOS of wall time here. VP-I2 only a
+ *                    yield (spawn+join 10^6: 789 and 1,358 ms against 583 and 295);
+ *                  - at a Gosched that is due, the same park, for the same reason.
+ * Invariants:      VP-I1 a goroutine is preempted here at most once per SLICE_NANOS of wall time (a
+ *                  Gosched's own yield aside). VP-I2 only a
  *                  virtual-thread goroutine yields; other callers only count. VP-I3 a pending park
  *                  permit or interrupt makes the park return at once: that slice is not yielded, and
  *                  Park, which loops on its own state word, loses nothing to the permit taken.
