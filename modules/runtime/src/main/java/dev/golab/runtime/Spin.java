@@ -17,7 +17,9 @@ package dev.golab.runtime;
  *                  the woken thread on this very carrier, so spinning would only delay the peer it
  *                  waits for. (LinkedTransferQueue skips its spin for the same reason when the carrier
  *                  has queued work.) Without this, a ping-pong settles with both goroutines on one
- *                  carrier, each spinning out its budget in front of the other.
+ *                  carrier, each spinning out its budget in front of the other. Where the scheduler
+ *                  keeps the woken goroutine on this carrier until we park (Carriers.readiedRunHere:
+ *                  GoScheduler's runnext), the grace is 0: the waiter parks at once.
  *                  A waiter that is still spinning (Park's WAITING) is readied without an unpark.
  *                  What a caught spin costs is the machine's: the hand-off moves 3–5 cache lines (the
  *                  channel lock, the sudog, the state words) between two cores: a ping-pong round
@@ -43,11 +45,13 @@ final class Spin {
     static boolean until(Goroutine g) {
         Goroutine woken = takeWoken();
         if (BUDGET_NANOS <= 0 || Carriers.now() < 2) return false;
-        return spin(g, woken, BUDGET_NANOS, GRACE_NANOS);
+        long grace = woken != null && Carriers.readiedRunHere() ? 0 : GRACE_NANOS;
+        return spin(g, woken, BUDGET_NANOS, grace);
     }
 
     /** The spin itself: woken (may be null) is the goroutine this thread last unparked. */
     static boolean spin(Goroutine g, Goroutine woken, long budgetNanos, long graceNanos) {
+        if (woken != null && graceNanos == 0 && Park.isReadied(woken)) return false;   // RT-I15 at once
         long start = System.nanoTime(), deadline = start + budgetNanos;
         long now;
         do {

@@ -43,9 +43,11 @@ public final class GoScheduler implements Executor, Spawner, AutoCloseable {
     private static final int JDK_CARRIERS = Carriers.jdkParallelism();
 
     static {
-        // a waiter on one of our Ms may spin (runtime.Spin) only if its scheduler has another P
+        // a waiter on one of our Ms may spin (runtime.Spin) only if its scheduler has another P, and
+        // not while a goroutine it readied waits in its own P's runnext
         if (VirtualThreadHook.supported()) {
-            Carriers.install(() -> VirtualThreadHook.currentCarrier() instanceof Machine m ? m.sched.procs : JDK_CARRIERS);
+            Carriers.install(() -> VirtualThreadHook.currentCarrier() instanceof Machine m ? m.sched.procs : JDK_CARRIERS,
+                    () -> VirtualThreadHook.currentCarrier() instanceof Machine);   // execute(): runnext of the waker's P
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
@@ -56,6 +57,27 @@ class SchedulerAnswersTest {
         }
         assertThat(dev.golab.runtime.Carriers.now()).as("a thread that is not on our Ms sees the JDK pool")
                 .isEqualTo(dev.golab.runtime.Carriers.jdkParallelism());
+    }
+
+    @Test
+    @DisplayName("RT-03.02 Q: does a waiter on a GoScheduler spin while the goroutine it readied waits in its P's "
+            + "runnext? (no: that goroutine cannot run before the waiter parks, so it parks at once; on the JDK's "
+            + "pool another carrier may take the woken thread, so there the 300 ns grace applies)")
+    void aWaiterDoesNotSpinInFrontOfTheGoroutineItReadied() throws Exception {
+        AtomicBoolean onOurM = new AtomicBoolean(), onJdkPool = new AtomicBoolean(true);
+        try (GoScheduler s = GoScheduler.create(2)) {
+            CountDownLatch done = new CountDownLatch(1);
+            s.go(() -> {
+                onOurM.set(dev.golab.runtime.Carriers.readiedRunHere());
+                done.countDown();
+            });
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        Thread vt = Thread.startVirtualThread(() -> onJdkPool.set(dev.golab.runtime.Carriers.readiedRunHere()));
+        vt.join();
+        assertThat(onOurM).as("a goroutine on a GoScheduler M: its readied peer waits in runnext").isTrue();
+        assertThat(onJdkPool).as("a virtual thread on the JDK's pool").isFalse();
+        assertThat(dev.golab.runtime.Carriers.readiedRunHere()).as("a platform thread").isFalse();
     }
 
     @Test
