@@ -50,27 +50,20 @@ final class AnswerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Guide guide = Guide.load(Path.of(""));
+        Catalogue c = guide.catalogue();
+        String category = list == null ? null : checkedCategory(c, list.toUpperCase());   // every argument is
+        String wanted = id == null ? null : checkedId(c, id.toUpperCase());                 // checked before --write
         if (write) {
             List<Path> written = guide.write();
             int[] t = guide.totals();
             out.println("wrote " + written.size() + " of " + guide.pages().size() + " pages (others unchanged); items demonstrated "
                     + t[0] + "/" + t[1]);
             written.forEach(p -> out.println("  " + p));
-            if (id == null && list == null) return 0;
+            if (wanted == null && category == null) return 0;
         }
-        if (list != null) return list(guide, list.toUpperCase());
-        if (id == null) throw new CommandLine.ParameterException(spec.commandLine(),
+        if (category != null) return list(guide, category);
+        if (wanted == null) throw new CommandLine.ParameterException(spec.commandLine(),
                 "golab answer: give a question ID (e.g. CORE-06 or CONC-03.02), --list or --write");
-        String wanted = id.toUpperCase();
-        Catalogue c = guide.catalogue();
-        if (!Catalogue.ID.matcher(wanted).matches() || c.question(wanted).isEmpty()
-                || wanted.contains(".") && c.item(wanted).isEmpty()) {
-            List<String> known = wanted.contains(".")
-                    ? c.questions().stream().flatMap(q -> q.items().stream()).map(Catalogue.Item::id).toList()
-                    : c.questions().stream().map(Catalogue.Question::id).toList();
-            throw new CommandLine.ParameterException(spec.commandLine(), "golab answer: unknown ID '" + id
-                    + "'; closest: " + String.join(", ", ClosestIds.to(wanted, known, 3)) + " (all: ./golab answer --list)");
-        }
         Catalogue.Question q = c.question(wanted).orElseThrow();
         AnswerPrinter printer = new AnswerPrinter(guide, out);
         printer.header(q, wanted);
@@ -86,12 +79,26 @@ final class AnswerCommand implements Callable<Integer> {
         return differs == 0 && s.failed() == 0 ? 0 : 1;
     }
 
+    /** The ID in upper case if the catalogue knows it; otherwise exit 2 naming the closest ones. */
+    private String checkedId(Catalogue c, String wanted) {
+        if (Catalogue.ID.matcher(wanted).matches() && c.question(wanted).isPresent()
+                && (!wanted.contains(".") || c.item(wanted).isPresent())) return wanted;
+        List<String> known = wanted.contains(".")
+                ? c.questions().stream().flatMap(q -> q.items().stream()).map(Catalogue.Item::id).toList()
+                : c.questions().stream().map(Catalogue.Question::id).toList();
+        throw new CommandLine.ParameterException(spec.commandLine(), "golab answer: unknown ID '" + id
+                + "'; closest: " + String.join(", ", ClosestIds.to(wanted, known, 3)) + " (all: ./golab answer --list)");
+    }
+
+    /** The category ("" for all) if it exists; otherwise exit 2 naming the valid ones. */
+    private String checkedCategory(Catalogue c, String category) {
+        if (category.isEmpty() || c.categories().stream().anyMatch(x -> x.id().equals(category))) return category;
+        throw new CommandLine.ParameterException(spec.commandLine(), "golab answer --list: unknown category '" + list
+                + "'; valid: " + String.join(", ", c.categories().stream().map(Catalogue.Category::id).toList()));
+    }
+
     private int list(Guide guide, String category) {
         Catalogue c = guide.catalogue();
-        if (!category.isEmpty() && c.categories().stream().noneMatch(x -> x.id().equals(category))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "golab answer --list: unknown category '" + list
-                    + "'; valid: " + String.join(", ", c.categories().stream().map(Catalogue.Category::id).toList()));
-        }
         for (Catalogue.Question q : c.questions()) {
             if (!category.isEmpty() && !q.category().equals(category)) continue;
             String cov = q.inScope() ? guide.coverage().of(q).fraction() : "prose";

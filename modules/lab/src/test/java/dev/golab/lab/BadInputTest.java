@@ -98,6 +98,16 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("CLI-I1: a bad ID beside --write is refused before a single page is written")
+    void answerWriteChecksItsArgumentsBeforeWriting() {
+        CliRun r = CliRun.of("answer", "--write", "NOPE-99");
+
+        assertThat(r.exit()).isEqualTo(CliErrors.USAGE);
+        assertThat(r.errLines()).singleElement().asString().contains("unknown ID 'NOPE-99'");
+        assertThat(r.out()).as("nothing written, nothing reported as written").isEmpty();
+    }
+
+    @Test
     @DisplayName("CLI-I2: --debug adds the stack trace after the same one line")
     void debugShowsTheStackTrace() {
         CliRun r = CliRun.of("gc", "--memlimit", "banana", "--debug");
