@@ -54,10 +54,12 @@ class ArchitectureTest {
         assertThat(split).as("packages with classes in more than one module").isEmpty();
     }
 
-    /** modules/<name>/target/classes/... or golab-<name>-<version>.jar → the module's name. */
+    /** modules/<name>/target/classes/..., <name>/target/classes/... or golab-<name>-<version>.jar → the module's name. */
     static String module(String uri) {
         int m = uri.indexOf("/modules/");
         if (m >= 0) return uri.substring(m + 9, uri.indexOf('/', m + 9));
+        int t = uri.indexOf("/target/classes/");                  // benchmarks/ is a module outside modules/
+        if (t >= 0) return uri.substring(uri.lastIndexOf('/', t - 1) + 1, t);
         int j = uri.indexOf("golab-");
         return j >= 0 ? uri.substring(j, uri.indexOf(".jar", j)) : uri;
     }

@@ -128,6 +128,7 @@ public final class Charts {
         c.paint(g, w, h);
         g.dispose();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ImageIO.setUseCache(false);   // a disk cache registers a shutdown hook, which fails inside Ctrl-C's save
         ImageIO.write(img, "png", bytes);
         ResultsFile.writeAtomically(png, bytes.toByteArray());
         SVGGraphics2D s = new SVGGraphics2D(w, h);
