@@ -51,6 +51,8 @@ final class AnswerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Guide guide = Guide.load(Path.of(""));
         Catalogue c = guide.catalogue();
+        if (list != null && id != null) throw new CommandLine.ParameterException(spec.commandLine(),
+                "golab answer: give a question ID or --list, not both; see 'golab answer --help'");
         String category = list == null ? null : checkedCategory(c, list.toUpperCase());   // every argument is
         String wanted = id == null ? null : checkedId(c, id.toUpperCase());                 // checked before --write
         if (write) {

@@ -60,6 +60,7 @@ class BadInputTest {
             answer banana                     | unknown ID 'banana'; closest:
             answer                            | give a question ID (e.g. CORE-06 or CONC-03.02), --list or --write
             answer --list NOPE                | unknown category 'NOPE'; valid: CORE, RT, CONC
+            answer CORE-06 --list             | give a question ID or --list, not both
             quiz nope                         | unknown topic 'nope'; valid: slices, select, recover, gc
             quiz --count 0                    | --count must be at least 1
             quiz --seed x                     | --seed: 'x' is not a whole number; valid: a whole number
