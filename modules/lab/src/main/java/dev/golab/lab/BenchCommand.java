@@ -72,18 +72,6 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (html && args.isEmpty()) return dashboard();
-        if (args.isEmpty()) throw bad("name a suite (" + String.join(", ", Suites.NAMES) + ") or a regex; `all` runs everything");
-        if (quick && full) throw bad("--quick and --full exclude each other");
-        String selection = args.get(0);
-        if (selection.startsWith("-")) throw bad("unknown option '" + selection + "'; JMH options go after -- (e.g. -- -p cap=16)");
-        CommandLineOptions jmhArgs = null;
-        if (args.size() > 1) {
-            try {
-                jmhArgs = new CommandLineOptions(args.subList(1, args.size()).toArray(String[]::new));
-            } catch (CommandLineOptionException e) {
-                throw bad("bad JMH option after --: " + e.getMessage());
-            }
-        }
         List<String> rt = switch (runtime == null ? "" : runtime) {
             case "" -> null;
             case "vt" -> List.of("VT");
@@ -93,6 +81,19 @@ final class BenchCommand implements Callable<Integer> {
         };
         if (gomaxprocs != null && (gomaxprocs < 1 || gomaxprocs > BenchRun.MAX_PROCS)) {
             throw bad("--gomaxprocs " + gomaxprocs + " is out of range; valid: 1.." + BenchRun.MAX_PROCS + " (processors to run on)");
+        }
+        if (args.isEmpty()) throw bad("name a suite (" + String.join(", ", Suites.NAMES) + ") or a regex; `all` runs everything");
+        if (quick && full) throw bad("--quick and --full exclude each other");
+        String selection = args.get(0);
+        if (selection.startsWith("-")) throw bad("unknown option '" + selection + "'; JMH options go after -- (e.g. -- -p cap=16)");
+        CommandLineOptions jmhArgs = null;
+        if (args.size() > 1) {
+            try {
+                jmhArgs = new CommandLineOptions(args.subList(1, args.size()).toArray(String[]::new));
+            } catch (CommandLineOptionException e) {
+                throw bad("bad JMH option after -- in '" + String.join(" ", args.subList(1, args.size())) + "': " + e.getMessage()
+                        + "; valid: JMH's own options (java -jar benchmarks/target/benchmarks.jar -h)");
+            }
         }
         List<org.openjdk.jmh.runner.BenchmarkListEntry> entries;
         try {

@@ -28,7 +28,8 @@ class BenchCommandTest {
             "bench chan --gomaxprocs 0                  | --gomaxprocs 0 is out of range; valid: 1..1024",
             "bench chan --gomaxprocs two                | --gomaxprocs",
             "bench chan --out /proc/golab-bench-out     | is not writable",
-            "bench chan -- -f notanumber                | bad JMH option after --",
+            "bench chan -- -f notanumber                | bad JMH option after -- in '-f notanumber'",
+            "bench --runtime loom                       | --runtime 'loom' is not one of vt, cont, all",
             "bench compare /nonexistent/a /nonexistent/b | no results.json at /nonexistent/a",
     })
     void badInputIsRejectedWithExit2(String args, String message) {
