@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs there may register another hook: ImageIO's default disk cache does, and the charts were lost
  * with "Shutdown in progress". Only a fresh JVM that really shuts down shows this.
  */
+@DisplayName("golab bench Ctrl-C: what finished is saved, charts included")
 class ChartsAtShutdownTest {
     @Test
     @DisplayName("bench Ctrl-C: the charts are drawn inside the shutdown hook that saves the run")
