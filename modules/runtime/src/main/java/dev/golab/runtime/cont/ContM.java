@@ -13,7 +13,10 @@ package dev.golab.runtime.cont;
  *                  Continuation.run(), which returns when the G parks, calls gosched or ends; then
  *                  the M does park_m's work (unlockf, requeue) on its own stack, which is g0's role.
  *                  Before giving up its P a spinning M keeps polling for SPIN_NS, so a ready() that
- *                  follows shortly finds an M already spinning and wakep costs one read.
+ *                  follows shortly finds an M already spinning and wakep costs one read. It yields the
+ *                  CPU between polls (sched_yield): the OS often puts the spinning M on the CPU of the
+ *                  M that runs the work, and a PAUSE loop there took that M's time (a one-way send at
+ *                  two Ps: ~233 ns with PAUSE, ~202 with yield, one P ~181; docs/handoff-log.md).
  * Invariants:      CONT-I6 a G runs only on an M (never nested: run() is called from this loop only).
  *                  CONT-I7 an M that finds nothing releases its P before its final re-check, so a
  *                          concurrent wakep either sees the idle P or the re-check sees the work.
@@ -217,8 +220,8 @@ final class ContM extends Thread {
                 long now = System.nanoTime();
                 if (spinSince == 0) spinSince = now;
                 if (now - spinSince < SPIN_NS && !sched.closed()) {
-                    Thread.onSpinWait();
-                    continue;                           // bounded spin: stay visible to wakep
+                    Thread.yield();                     // bounded spin: stay visible to wakep, but let
+                    continue;                           // an M that shares this CPU run (header)
                 }
             }
             ContG g = sched.releaseOrGlobal(pp);           // give up the P: the delicate dance
