@@ -30,22 +30,17 @@ class VtPreemptAnswersTest {
     @DisplayName("RT-03.A2 Q: on VT, when every carrier runs a goroutine that keeps running `go f()`, do the children run? (yes: once 10 ms have passed a spawner yields its carrier at a `go`, as sysmon would preempt it; the JDK alone never would)")
     void spawnersOnEveryCarrierYieldAtAGoStatement() throws InterruptedException {
         previous = Go.runtime(Backend.Kind.VT);
-        int carriers = Runtime.getRuntime().availableProcessors();
+        int carriers = Carriers.jdkParallelism();
         AtomicInteger holding = new AtomicInteger();
         AtomicInteger childrenRan = new AtomicInteger();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        CountDownLatch finished = new CountDownLatch(carriers);
-        for (int i = 0; i < carriers; i++) {
-            Go.go(() -> {
-                holding.incrementAndGet();
-                while (holding.get() < carriers && System.nanoTime() - deadline < 0) Thread.onSpinWait();
-                // no child can run while every carrier loops here, unless a spawner yields (or unmounts)
-                while (childrenRan.get() == 0 && System.nanoTime() - deadline < 0) {
-                    Go.go(childrenRan::incrementAndGet);
-                }
-                finished.countDown();
-            });
-        }
+        CountDownLatch finished = onEveryCarrier(carriers, holding, () -> {
+            while (holding.get() < carriers && System.nanoTime() - deadline < 0) Thread.onSpinWait();
+            // no child can run while every carrier loops here, unless a spawner yields (or unmounts)
+            while (childrenRan.get() == 0 && System.nanoTime() - deadline < 0) {
+                Go.go(childrenRan::incrementAndGet);
+            }
+        });
         assertThat(finished.await(30, TimeUnit.SECONDS)).as("every spawner finished").isTrue();
         assertThat(holding.get()).as("every carrier held a spawner").isEqualTo(carriers);
         assertThat(System.nanoTime() - deadline).as("a child ran before the 20 s deadline").isNegative();
@@ -64,23 +59,31 @@ class VtPreemptAnswersTest {
         AtomicBoolean set = new AtomicBoolean();
         AtomicLong goscheds = new AtomicLong();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        CountDownLatch finished = new CountDownLatch(carriers);
-        for (int i = 0; i < carriers; i++) {
-            Go.go(() -> {
-                holding.incrementAndGet();
-                long n = 0;
-                while (!set.get() && System.nanoTime() - deadline < 0) {    // the deadline only ends a failed run
-                    Go.gosched();
-                    n++;
-                }
-                goscheds.addAndGet(n);
-                finished.countDown();
-            });
-        }
+        CountDownLatch finished = onEveryCarrier(carriers, holding, () -> {
+            long n = 0;
+            while (!set.get() && System.nanoTime() - deadline < 0) {    // the deadline only ends a failed run
+                Go.gosched();
+                n++;
+            }
+            goscheds.addAndGet(n);
+        });
         while (holding.get() < carriers && System.nanoTime() - deadline < 0) Thread.onSpinWait();
         Go.go(() -> set.set(true));                           // from this platform thread: outside the pool
         assertThat(finished.await(30, TimeUnit.SECONDS)).as("every looping goroutine finished").isTrue();
         assertThat(System.nanoTime() - deadline).as("the setter ran before the 20 s deadline").isNegative();
         assertThat(goscheds.get()).as("Gosched calls before the setter ran").isPositive();
+    }
+
+    /** One goroutine per carrier: each counts itself in {@code holding}, runs {@code body}, counts down. */
+    private static CountDownLatch onEveryCarrier(int carriers, AtomicInteger holding, Runnable body) {
+        CountDownLatch finished = new CountDownLatch(carriers);
+        for (int i = 0; i < carriers; i++) {
+            Go.go(() -> {
+                holding.incrementAndGet();
+                body.run();
+                finished.countDown();
+            });
+        }
+        return finished;
     }
 }
