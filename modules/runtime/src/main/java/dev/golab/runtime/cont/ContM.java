@@ -21,9 +21,9 @@ package dev.golab.runtime.cont;
  *                  CONT-I7 an M that finds nothing releases its P before its final re-check, so a
  *                          concurrent wakep either sees the idle P or the re-check sees the work.
  * Differs from Go: no netpoll, GC or timer steps; the bounded spin before stopm, which yields the CPU
- *                  between polls, is ours (Go spins only through findRunnable's passes); an M whose P was retaken finishes running its
- *                  G without a P (the G's frames are on this carrier's continuation; Go's exitsyscall
- *                  would queue it globally before the G runs on).
+ *                  between polls, is ours (Go spins only through findRunnable's passes); an M whose P
+ *                  was retaken finishes running its G without a P (the G's frames are on this
+ *                  carrier's continuation; Go's exitsyscall would queue it globally before the G runs on).
  * See:             ContRuntime, ContP, ContSysmon, ContAnswersTest.
  */
 import dev.golab.runtime.Goids;
