@@ -9,6 +9,7 @@ package bench
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -56,6 +57,10 @@ func BenchmarkContextErrCheck(b *testing.B) {
 	_ = n
 }
 
+var errSpin = errors.New("spin returned 0")
+
+// spin is the tasks' own work; GoWork.spin (benchmarks/src/main/java/dev/golab/bench/common) is the
+// same loop in Java.
 func spin(n int) int {
 	x := 0
 	for i := 0; i < n; i++ {
@@ -64,7 +69,7 @@ func spin(n int) int {
 	return x
 }
 
-// ns/op = one herd: N goroutines Do() the same key at once (the loader spins like Blackhole.consumeCPU(20000)).
+// ns/op = one herd: N goroutines Do() the same key at once (the loader runs spin(20000), as GoWork.spin does in JMH).
 func BenchmarkSingleFlightHerd(b *testing.B) {
 	for _, callers := range []int{1, 100, 10000} {
 		b.Run(fmt.Sprintf("callers=%d", callers), func(b *testing.B) {
@@ -105,14 +110,19 @@ func BenchmarkLimiterAllowContended2(b *testing.B) {
 	})
 }
 
-// ns/op = one fan-out of N tasks (each spins like Blackhole.consumeCPU(200)) and Wait.
+// ns/op = one fan-out of N tasks (each runs spin(200), as GoWork.spin does in JMH) and Wait.
 func BenchmarkErrGroup(b *testing.B) {
 	for _, tasks := range []int{10, 1000} {
 		b.Run(fmt.Sprintf("tasks=%d", tasks), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				var g errgroup.Group
 				for t := 0; t < tasks; t++ {
-					g.Go(func() error { spin(200); return nil })
+					g.Go(func() error {
+						if spin(200) == 0 { // uses the result, as the JMH task does (GoWork)
+							return errSpin
+						}
+						return nil
+					})
 				}
 				_ = g.Wait()
 			}

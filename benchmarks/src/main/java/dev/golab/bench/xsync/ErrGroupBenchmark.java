@@ -12,8 +12,16 @@ package dev.golab.bench.xsync;
  *           --enable-preview. Rather than impose that on all modules' benchmarks, the comparison here
  *           is with plain executors (the pre-STS idiom STS replaces); the STS variant is left for a
  *           separate preview-enabled jar.
+ * Harness:  one JMH invocation runs OPS fan-outs in a row on one goroutine (golab rows: Go.go, the
+ *           default backend) or one virtual thread (the JDK row), as `go test` runs b.N of them on
+ *           the benchmark's goroutine. Called from the JMH thread itself, each fan-out's Wait parked a
+ *           platform thread, and waking it cost tens of µs: more than the ten tasks (until 2026-12-07,
+ *           when tasks=10 read 9-11x Go on every variant, the JDK's too). Each task runs Go's
+ *           spin(200) (GoWork), the same work as the Go twin; it uses the result, as the twin does.
  * Run:      java -jar benchmarks/target/benchmarks.jar ErrGroupBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
  */
+import dev.golab.bench.common.GoWork;
+import dev.golab.bench.common.Goroutines;
 import dev.golab.context.Context;
 import dev.golab.xsync.ErrGroup;
 import java.util.ArrayList;
@@ -27,11 +35,11 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -40,9 +48,43 @@ public class ErrGroupBenchmark {
     @Param({"10", "1000"})
     public int tasks;
 
+    /** Fan-outs per JMH invocation (see Harness). */
+    static final int OPS = 100;
+
+    /** One fan-out: returns its first error, or null. */
+    interface FanOut {
+        Throwable run() throws InterruptedException;
+    }
+
+    /** The twin's task: spin(200), and an error only if the result were 0 (it never is). */
     static Object work() {
-        Blackhole.consumeCPU(200);
+        if (GoWork.spin(200) == 0) throw new IllegalStateException("spin(200) == 0");
         return null;
+    }
+
+    /** OPS fan-outs on one goroutine; the JMH thread waits for them once. */
+    static Throwable onGoroutine(FanOut f) {
+        Throwable[] last = new Throwable[1];
+        new Goroutines()
+                .go(() -> {
+                    for (int i = 0; i < OPS; i++) last[0] = f.run();
+                })
+                .join();
+        return last[0];
+    }
+
+    /** OPS fan-outs on one virtual thread (the JDK row's goroutine). */
+    static Throwable onVirtualThread(FanOut f) throws InterruptedException {
+        Throwable[] last = new Throwable[1];
+        Thread t = Thread.ofVirtual().start(() -> {
+            try {
+                for (int i = 0; i < OPS; i++) last[0] = f.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.join();
+        return last[0];
     }
 
     @Benchmark
@@ -51,23 +93,34 @@ public class ErrGroupBenchmark {
 
     /** g := new(errgroup.Group); g.Go(f) ×N; g.Wait(). */
     @Benchmark
+    @OperationsPerInvocation(OPS)
     public Throwable golabErrGroup() {
-        ErrGroup g = new ErrGroup();
-        for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
-        return g.await();
+        return onGoroutine(() -> {
+            ErrGroup g = new ErrGroup();
+            for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
+            return g.await();
+        });
     }
 
     /** g, ctx := errgroup.WithContext(ctx): adds the derived context and its cancel. */
     @Benchmark
+    @OperationsPerInvocation(OPS)
     public Throwable golabErrGroupWithContext() {
-        ErrGroup g = ErrGroup.withContext(Context.background());
-        for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
-        return g.await();
+        return onGoroutine(() -> {
+            ErrGroup g = ErrGroup.withContext(Context.background());
+            for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
+            return g.await();
+        });
     }
 
     /** JDK: virtual-thread-per-task executor, invokeAll, first failure by scanning futures. */
     @Benchmark
+    @OperationsPerInvocation(OPS)
     public Throwable jdkVirtualExecutorInvokeAll() throws InterruptedException {
+        return onVirtualThread(this::invokeAll);
+    }
+
+    private Throwable invokeAll() throws InterruptedException {
         try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Callable<Object>> all = new ArrayList<>(tasks);
             for (int i = 0; i < tasks; i++) all.add(ErrGroupBenchmark::work);

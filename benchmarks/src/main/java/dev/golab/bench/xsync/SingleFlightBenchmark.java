@@ -8,9 +8,16 @@ package dev.golab.bench.xsync;
  * Expect:   per-herd time dominated by starting and joining N virtual threads; the suppression itself
  *           is one map operation per caller. shared results: all three run the loader once per herd.
  * Trap:     the loader must not finish before the herd has arrived or every caller loads; it spins a
- *           little (Blackhole.consumeCPU) so callers overlap, as a real backend call would.
+ *           little so callers overlap, as a real backend call would: Go's spin(20000) (GoWork), the
+ *           same work as the Go twin. (Blackhole.consumeCPU(20000), used until 2026-12-07, took about
+ *           37 µs on this project's box where Go's spin took 20 µs.)
+ * Harness:  one JMH invocation runs OPS herds in a row on one virtual thread, as `go test` runs b.N
+ *           of them on the benchmark's goroutine. Called from the JMH thread itself, each herd's wait
+ *           parked a platform thread, and waking it cost tens of µs (callers=1 read 5x Go on every
+ *           variant, the JDK's too).
  * Run:      java -jar benchmarks/target/benchmarks.jar SingleFlightBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
  */
+import dev.golab.bench.common.GoWork;
 import dev.golab.xsync.SingleFlight;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,11 +26,11 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -77,18 +84,35 @@ public class SingleFlightBenchmark {
     @Param
     public Variant variant;
 
+    /** Herds per JMH invocation (see Harness). */
+    static final int OPS = 10;
+
     static long backend() {
-        Blackhole.consumeCPU(20_000);
-        return 42L;
+        return GoWork.spin(20_000);
     }
 
     @Benchmark
     public void baseline() {
     }
 
-    /** One herd: N virtual threads ask for the same key at once; returns when all have their value. */
+    /** OPS herds on one virtual thread; the JMH thread waits for them once. */
     @Benchmark
+    @OperationsPerInvocation(OPS)
     public long herd() throws InterruptedException {
+        long[] total = new long[1];
+        Thread t = Thread.ofVirtual().start(() -> {
+            try {
+                for (int i = 0; i < OPS; i++) total[0] += herdOnce();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.join();
+        return total[0];
+    }
+
+    /** One herd: N virtual threads ask for the same key at once; returns when all have their value. */
+    private long herdOnce() throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1), done = new CountDownLatch(callers);
         long[] sum = new long[1];
         for (int i = 0; i < callers; i++) {
