@@ -12,16 +12,18 @@ package dev.golab.bench.xsync;
  *           --enable-preview. Rather than impose that on all modules' benchmarks, the comparison here
  *           is with plain executors (the pre-STS idiom STS replaces); the STS variant is left for a
  *           separate preview-enabled jar.
- * Harness:  one JMH invocation runs OPS fan-outs in a row on one goroutine (golab rows: Go.go, the
- *           default backend) or one virtual thread (the JDK row), as `go test` runs b.N of them on
- *           the benchmark's goroutine. Called from the JMH thread itself, each fan-out's Wait parked a
- *           platform thread, and waking it cost tens of µs: more than the ten tasks (until 2026-12-07,
- *           when tasks=10 read 9-11x Go on every variant, the JDK's too). Each task runs Go's
- *           spin(200) (GoWork), the same work as the Go twin; it uses the result, as the twin does.
+ * Harness:  one JMH invocation runs OPS fan-outs in a row on one goroutine (golab rows: Go.go on
+ *           the backend `runtime` names, VT or CONT) or one virtual thread (the JDK row), as `go test`
+ *           runs b.N of them on the benchmark's goroutine. Called from the JMH thread itself, each
+ *           fan-out's Wait parked a platform thread, and waking it cost tens of µs: more than the ten
+ *           tasks (until 2026-12-07, when tasks=10 read 9-11x Go on every variant, the JDK's too).
+ *           Each task runs Go's spin(200) (GoWork), the same work as the Go twin, and uses the
+ *           result, as the twin does.
  * Run:      java -jar benchmarks/target/benchmarks.jar ErrGroupBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
  */
 import dev.golab.bench.common.GoWork;
 import dev.golab.bench.common.Goroutines;
+import dev.golab.bench.common.OnRuntime;
 import dev.golab.context.Context;
 import dev.golab.xsync.ErrGroup;
 import java.util.ArrayList;
@@ -94,7 +96,7 @@ public class ErrGroupBenchmark {
     /** g := new(errgroup.Group); g.Go(f) ×N; g.Wait(). */
     @Benchmark
     @OperationsPerInvocation(OPS)
-    public Throwable golabErrGroup() {
+    public Throwable golabErrGroup(OnRuntime rt) {
         return onGoroutine(() -> {
             ErrGroup g = new ErrGroup();
             for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
@@ -105,7 +107,7 @@ public class ErrGroupBenchmark {
     /** g, ctx := errgroup.WithContext(ctx): adds the derived context and its cancel. */
     @Benchmark
     @OperationsPerInvocation(OPS)
-    public Throwable golabErrGroupWithContext() {
+    public Throwable golabErrGroupWithContext(OnRuntime rt) {
         return onGoroutine(() -> {
             ErrGroup g = ErrGroup.withContext(Context.background());
             for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
