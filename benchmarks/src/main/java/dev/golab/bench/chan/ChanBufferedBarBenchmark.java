@@ -1,5 +1,6 @@
 package dev.golab.bench.chan;
 
+import dev.golab.bench.common.VirtualThreads;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;

@@ -2,6 +2,7 @@ package dev.golab.bench.chan;
 
 import dev.golab.bench.common.Goroutines;
 import dev.golab.bench.common.OnRuntime;
+import dev.golab.bench.common.VirtualThreads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

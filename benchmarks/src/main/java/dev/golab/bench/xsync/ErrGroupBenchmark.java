@@ -24,6 +24,7 @@ package dev.golab.bench.xsync;
 import dev.golab.bench.common.GoWork;
 import dev.golab.bench.common.Goroutines;
 import dev.golab.bench.common.OnRuntime;
+import dev.golab.bench.common.VirtualThreads;
 import dev.golab.context.Context;
 import dev.golab.xsync.ErrGroup;
 import java.util.ArrayList;
@@ -78,14 +79,11 @@ public class ErrGroupBenchmark {
     /** OPS fan-outs on one virtual thread (the JDK row's goroutine). */
     static Throwable onVirtualThread(FanOut f) throws InterruptedException {
         Throwable[] last = new Throwable[1];
-        Thread t = Thread.ofVirtual().start(() -> {
-            try {
-                for (int i = 0; i < OPS; i++) last[0] = f.run();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        t.join();
+        new VirtualThreads()
+                .go(() -> {
+                    for (int i = 0; i < OPS; i++) last[0] = f.run();
+                })
+                .join();
         return last[0];
     }
 

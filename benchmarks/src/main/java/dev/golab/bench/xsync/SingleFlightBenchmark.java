@@ -18,6 +18,7 @@ package dev.golab.bench.xsync;
  * Run:      java -jar benchmarks/target/benchmarks.jar SingleFlightBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
  */
 import dev.golab.bench.common.GoWork;
+import dev.golab.bench.common.VirtualThreads;
 import dev.golab.xsync.SingleFlight;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,14 +101,11 @@ public class SingleFlightBenchmark {
     @OperationsPerInvocation(OPS)
     public long herd() throws InterruptedException {
         long[] total = new long[1];
-        Thread t = Thread.ofVirtual().start(() -> {
-            try {
-                for (int i = 0; i < OPS; i++) total[0] += herdOnce();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        t.join();
+        new VirtualThreads()
+                .go(() -> {
+                    for (int i = 0; i < OPS; i++) total[0] += herdOnce();
+                })
+                .join();
         return total[0];
     }
 

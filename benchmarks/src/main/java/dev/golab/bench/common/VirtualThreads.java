@@ -1,17 +1,20 @@
-package dev.golab.bench.chan;
+package dev.golab.bench.common;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts a batch of virtual threads (goroutines' JVM counterpart) and joins them all. */
-final class VirtualThreads {
-    interface Body {
+/**
+ * Starts a batch of virtual threads (goroutines' JVM counterpart) and joins them all: the JVM
+ * baselines' twin of {@link Goroutines}.
+ */
+public final class VirtualThreads {
+    public interface Body {
         void run() throws Exception;
     }
 
     private final List<Thread> threads = new ArrayList<>();
 
-    VirtualThreads go(Body body) {
+    public VirtualThreads go(Body body) {
         threads.add(Thread.ofVirtual().start(() -> {
             try {
                 body.run();
@@ -22,7 +25,7 @@ final class VirtualThreads {
         return this;
     }
 
-    void join() throws InterruptedException {
+    public void join() throws InterruptedException {
         for (Thread t : threads) t.join();
     }
 }
