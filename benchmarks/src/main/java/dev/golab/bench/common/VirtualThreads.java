@@ -8,13 +8,9 @@ import java.util.List;
  * baselines' twin of {@link Goroutines}.
  */
 public final class VirtualThreads {
-    public interface Body {
-        void run() throws Exception;
-    }
-
     private final List<Thread> threads = new ArrayList<>();
 
-    public VirtualThreads go(Body body) {
+    public VirtualThreads go(Goroutines.Body body) {
         threads.add(Thread.ofVirtual().start(() -> {
             try {
                 body.run();

@@ -65,25 +65,14 @@ public class ErrGroupBenchmark {
         return null;
     }
 
-    /** OPS fan-outs on one goroutine; the JMH thread waits for them once. */
-    static Throwable onGoroutine(FanOut f) {
+    /** OPS fan-outs on one goroutine (the JDK row: one virtual thread); the JMH thread waits once. */
+    static Throwable batch(FanOut f, boolean goroutine) throws InterruptedException {
         Throwable[] last = new Throwable[1];
-        new Goroutines()
-                .go(() -> {
-                    for (int i = 0; i < OPS; i++) last[0] = f.run();
-                })
-                .join();
-        return last[0];
-    }
-
-    /** OPS fan-outs on one virtual thread (the JDK row's goroutine). */
-    static Throwable onVirtualThread(FanOut f) throws InterruptedException {
-        Throwable[] last = new Throwable[1];
-        new VirtualThreads()
-                .go(() -> {
-                    for (int i = 0; i < OPS; i++) last[0] = f.run();
-                })
-                .join();
+        Goroutines.Body loop = () -> {
+            for (int i = 0; i < OPS; i++) last[0] = f.run();
+        };
+        if (goroutine) new Goroutines().go(loop).join();
+        else new VirtualThreads().go(loop).join();
         return last[0];
     }
 
@@ -94,30 +83,30 @@ public class ErrGroupBenchmark {
     /** g := new(errgroup.Group); g.Go(f) ×N; g.Wait(). */
     @Benchmark
     @OperationsPerInvocation(OPS)
-    public Throwable golabErrGroup(OnRuntime rt) {
-        return onGoroutine(() -> {
+    public Throwable golabErrGroup(OnRuntime rt) throws InterruptedException {
+        return batch(() -> {
             ErrGroup g = new ErrGroup();
             for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
             return g.await();
-        });
+        }, true);
     }
 
     /** g, ctx := errgroup.WithContext(ctx): adds the derived context and its cancel. */
     @Benchmark
     @OperationsPerInvocation(OPS)
-    public Throwable golabErrGroupWithContext(OnRuntime rt) {
-        return onGoroutine(() -> {
+    public Throwable golabErrGroupWithContext(OnRuntime rt) throws InterruptedException {
+        return batch(() -> {
             ErrGroup g = ErrGroup.withContext(Context.background());
             for (int i = 0; i < tasks; i++) g.go(ErrGroupBenchmark::work);
             return g.await();
-        });
+        }, true);
     }
 
     /** JDK: virtual-thread-per-task executor, invokeAll, first failure by scanning futures. */
     @Benchmark
     @OperationsPerInvocation(OPS)
     public Throwable jdkVirtualExecutorInvokeAll() throws InterruptedException {
-        return onVirtualThread(this::invokeAll);
+        return batch(this::invokeAll, false);
     }
 
     private Throwable invokeAll() throws InterruptedException {
