@@ -17,8 +17,9 @@ package dev.golab.runtime;
  *                  to the M, which runs unlock once the G is off and then commits WAITING; ready of a
  *                  WAITING G queues it on the waker's P, ready of a parking or running one is kept
  *                  for that park.
- *                  A waiter whose peer runs on another carrier spins briefly before parking its thread
- *                  (Spin): waking a parked virtual thread costs a continuation thaw and a carrier wake-up.
+ *                  A hand-off waiter (WaitReason.spins) whose peer runs on another carrier spins briefly
+ *                  before parking its thread (Spin): waking a parked virtual thread costs a continuation
+ *                  thaw and a carrier wake-up. Other waits park at once, as in Go.
  *                  So VT's word has a fourth value: WAITING while the waiter spins, PARKED once it is
  *                  past the spin. A ready of a WAITING waiter only flips the word (the spin sees it); a
  *                  ready of a PARKED one also unparks its thread (RT-I15 in Spin uses that unpark).
@@ -81,7 +82,7 @@ public final class Park {
             return done(g);
         }
         unlock.unlock();
-        if (Spin.until(g)) return done(g);
+        if (Spin.until(g, reason)) return done(g);
         if (!STATE.compareAndSet(g, WAITING, PARKED)) return done(g);   // readied at the spin's end
         while ((int) STATE.getVolatile(g) != READIED) {
             LockSupport.park(on);

@@ -20,6 +20,11 @@ package dev.golab.runtime;
  *                  carrier, each spinning out its budget in front of the other. Where the scheduler
  *                  keeps the woken goroutine on this carrier until we park (Carriers.readiedRunHere:
  *                  GoScheduler's runnext), the grace is 0: the waiter parks at once.
+ *                  Only hand-off waits spin (WaitReason.spins: channels, select, the sync locks and
+ *                  semacquire). A WaitGroup or Cond waiter, a sleeper and a wait that never ends park at
+ *                  once, as in Go: a herd of 100 singleflight callers, each spinning out its budget in
+ *                  WaitGroup.Wait in front of the next caller on its carrier, took 2.8x as long
+ *                  (SingleFlightBenchmark, 2026-12-07).
  *                  A waiter that is still spinning (Park's WAITING) is readied without an unpark.
  *                  What a caught spin costs is the machine's: the hand-off moves 3–5 cache lines (the
  *                  channel lock, the sudog, the state words) between two cores: a ping-pong round
@@ -41,12 +46,18 @@ final class Spin {
 
     private Spin() {}
 
-    /** Spins until g is readied or the budget is spent; true if readied. */
-    static boolean until(Goroutine g) {
+    /** Spins until g is readied or the budget for its wait reason is spent; true if readied. */
+    static boolean until(Goroutine g, WaitReason reason) {
         Goroutine woken = takeWoken();
-        if (BUDGET_NANOS <= 0 || Carriers.now() < 2) return false;
+        long budget = budgetFor(reason);
+        if (budget <= 0 || Carriers.now() < 2) return false;
         long grace = woken != null && Carriers.readiedRunHere() ? 0 : GRACE_NANOS;
-        return spin(g, woken, BUDGET_NANOS, grace);
+        return spin(g, woken, budget, grace);
+    }
+
+    /** The spin budget of a wait: BUDGET_NANOS for a hand-off (WaitReason.spins), else 0 (park at once). */
+    static long budgetFor(WaitReason reason) {
+        return reason.spins() ? BUDGET_NANOS : 0;
     }
 
     /** The spin itself: woken (may be null) is the goroutine this thread last unparked. */

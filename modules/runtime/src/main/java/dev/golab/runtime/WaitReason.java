@@ -51,6 +51,20 @@ public enum WaitReason {
         };
     }
 
+    /**
+     * Whether a waiter with this reason spins before parking its virtual thread (Spin): only where a
+     * peer goroutine usually readies it within a switch's time, as in a channel hand-off or a lock
+     * hand-off. A WaitGroup or Cond waiter, a sleeper and a wait that never ends park at once, as every
+     * goroutine does in Go (gopark never spins; only sync.Mutex spins, before it sleeps).
+     */
+    public boolean spins() {
+        return switch (this) {
+            case CHAN_RECEIVE, CHAN_SEND, SELECT, SYNC_MUTEX_LOCK, SYNC_RWMUTEX_RLOCK, SYNC_RWMUTEX_LOCK,
+                 SEMACQUIRE -> true;
+            default -> false;
+        };
+    }
+
     @Override
     public String toString() {
         return text;

@@ -63,4 +63,16 @@ class SpinAnswersTest {
         assertThat(seen.get()).isEqualTo("null / true / null");
         assertThat(Park.isReadied(spinning) && Park.isReadied(parked) && Park.isReadied(fromPlatform)).isTrue();
     }
+
+    @Test
+    @DisplayName("RT-PARK Java difference: which waits spin before they park? (only hand-offs: channels, select, the sync locks; a WaitGroup, Cond, sleep or endless wait parks at once, as Go's gopark)")
+    void onlyHandOffWaits_spin_andEveryOtherWaitParksAtOnce() {
+        java.util.Set<WaitReason> spinning = java.util.EnumSet.noneOf(WaitReason.class);
+        for (WaitReason r : WaitReason.values()) if (Spin.budgetFor(r) > 0) spinning.add(r);
+        assertThat(spinning).containsExactlyInAnyOrder(WaitReason.CHAN_RECEIVE, WaitReason.CHAN_SEND,
+                WaitReason.SELECT, WaitReason.SYNC_MUTEX_LOCK, WaitReason.SYNC_RWMUTEX_RLOCK,
+                WaitReason.SYNC_RWMUTEX_LOCK, WaitReason.SEMACQUIRE);
+        assertThat(Spin.budgetFor(WaitReason.SYNC_WAITGROUP_WAIT)).isZero();
+        assertThat(Spin.budgetFor(WaitReason.CHAN_RECEIVE)).isEqualTo(Spin.BUDGET_NANOS);
+    }
 }
