@@ -57,7 +57,7 @@ public enum WaitReason {
      * hand-off. A WaitGroup or Cond waiter, a sleeper and a wait that never ends park at once, as every
      * goroutine does in Go (gopark never spins; only sync.Mutex spins, before it sleeps).
      */
-    public boolean spins() {
+    boolean spins() {
         return switch (this) {
             case CHAN_RECEIVE, CHAN_SEND, SELECT, SYNC_MUTEX_LOCK, SYNC_RWMUTEX_RLOCK, SYNC_RWMUTEX_LOCK,
                  SEMACQUIRE -> true;
