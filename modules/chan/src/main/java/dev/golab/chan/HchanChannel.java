@@ -23,6 +23,7 @@ package dev.golab.chan;
  */
 import dev.golab.runtime.Interrupted;
 import dev.golab.runtime.Park;
+import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.WaitReason;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -223,7 +224,15 @@ public final class HchanChannel<T> implements Chan<T> {
      * interrupt before that dequeues and throws.
      */
     private void await(Sudog me, WaitReason why) {
-        if (Park.park(me.g, why, this, lock)) return;
+        if (me.spinWord) {                              // VT: spin on the sudog's own word (SD-I5)
+            lock.unlock();
+            if (Park.spinOn(me.g, why, this, me)) return;
+            if (!me.commitPark()) {                     // completed as the spin ended: no ready will come
+                Park.abandon(me.g);
+                return;
+            }
+            if (Park.parkAfterSpin(me.g, why, this, Unlocker.NONE)) return;
+        } else if (Park.park(me.g, why, this, lock)) return;
         lock.lock();
         boolean withdrawn = (me.isSend ? sendq : recvq).remove(me);
         lock.unlock();

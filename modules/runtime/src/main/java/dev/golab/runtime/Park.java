@@ -23,6 +23,8 @@ package dev.golab.runtime;
  *                  So VT's word has a fourth value: WAITING while the waiter spins, PARKED once it is
  *                  past the spin. A ready of a WAITING waiter only flips the word (the spin sees it); a
  *                  ready of a PARKED one also unparks its thread (RT-I15 in Spin uses that unpark).
+ *                  A wait whose waker writes a line of the waiter's anyway spins on a flag there instead
+ *                  (spinOn, then parkAfterSpin: hchan's sudog), so a caught hand-off leaves g's word alone.
  * Invariants:      RT-I1 a goroutine is readied at most once per park (a second ready is fatal: "bad
  *                  g->status in ready", as in Go). RT-I2 no lost wake-up: the state is WAITING before
  *                  unlock publishes the waiter; a waiter that publishes itself lock-free before parking
@@ -40,6 +42,7 @@ package dev.golab.runtime;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 public final class Park {
     static final int RUNNING = 0;
@@ -73,6 +76,38 @@ public final class Park {
      * interrupt flag stays set; the caller withdraws or calls {@link #awaitReady}).
      */
     public static boolean park(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
+        return park(g, reason, on, unlock, true);
+    }
+
+    /**
+     * VT: the spin park would do, tested on a flag of the waiter's own instead of g's state word, for
+     * a wait whose waker writes a line of the waiter's anyway (a channel's sudog: Sudog.goready). A
+     * waker that finds the waiter still spinning then sets only that flag and never touches g, so a
+     * caught hand-off moves one cache line less. g carries its wait reason during the spin (RT-I3).
+     * True when ready turned true within the budget. False when it did not (or the wait may not spin):
+     * the caller then commits to parking on its flag, so that its waker will call ready(g), and calls
+     * parkAfterSpin; or, if the waker won that race, abandon(g).
+     */
+    public static boolean spinOn(Goroutine g, WaitReason reason, Object on, BooleanSupplier ready) {
+        g.waitingOn = on;
+        REASON.setRelease(g, reason);
+        if (!Spin.until(g, ready, reason)) return false;          // parkAfterSpin or abandon clears them
+        REASON.setRelease(g, null);
+        g.waitingOn = null;
+        return true;
+    }
+
+    /** Whether g waits on a virtual thread (Park's VT word), not on a backend such as CONT. */
+    public static boolean onVirtualThread(Goroutine g) {
+        return g.backend() == null;
+    }
+
+    /** park without the spin: the caller spun already (spinOn) and committed to a ready(g). */
+    public static boolean parkAfterSpin(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
+        return park(g, reason, on, unlock, false);
+    }
+
+    private static boolean park(Goroutine g, WaitReason reason, Object on, Unlocker unlock, boolean spin) {
         g.waitingOn = on;                                         // plain: published by the release below
         REASON.setRelease(g, reason);                             // RT-I3; the park's commit CAS fences after it
         Backend b = g.backend();
@@ -82,7 +117,7 @@ public final class Park {
             return done(g);
         }
         unlock.unlock();
-        if (Spin.until(g, reason)) return done(g);
+        if (spin && Spin.until(g, reason)) return done(g);
         if (!STATE.compareAndSet(g, WAITING, PARKED)) return done(g);   // readied at the spin's end
         while ((int) STATE.getVolatile(g) != READIED) {
             LockSupport.park(on);

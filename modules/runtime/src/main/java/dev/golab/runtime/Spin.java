@@ -26,6 +26,9 @@ package dev.golab.runtime;
  *                  WaitGroup.Wait in front of the next caller on its carrier, took 2.8x as long
  *                  (SingleFlightBenchmark, 2026-12-07).
  *                  A waiter that is still spinning (Park's WAITING) is readied without an unpark.
+ *                  A waiter may spin on a flag of its own instead of its state word (Park.spinOn):
+ *                  hchan's sudog, which its waker writes anyway. That spares the caught hand-off the
+ *                  Goroutine's line: a VT ping-pong round trip went from about 870 to 720 ns.
  *                  What a caught spin costs is the machine's: the hand-off moves 3–5 cache lines (the
  *                  channel lock, the sudog, the state words) between two cores: a ping-pong round
  *                  trip is about three bare line round trips (CacheLineBenchmark). On this project's
@@ -39,6 +42,8 @@ package dev.golab.runtime;
  *                  spin (or its end): one reference per virtual thread, never more.
  * See:             ParkAnswersTest (spinning is named as a difference there), ChanPingPongBenchmark.
  */
+import java.util.function.BooleanSupplier;
+
 final class Spin {
     static final long BUDGET_NANOS = Long.getLong("golab.park.spinNanos", 2000);
     static final long GRACE_NANOS = Long.getLong("golab.park.graceNanos", 300);
@@ -48,11 +53,19 @@ final class Spin {
 
     /** Spins until g is readied or the budget for its wait reason is spent; true if readied. */
     static boolean until(Goroutine g, WaitReason reason) {
+        return until(g, null, reason);
+    }
+
+    /**
+     * Spin.until with the waiter's own readiness test (Park.spinOn: a flag on the line its waker
+     * writes anyway, such as a channel's sudog) in place of g's state word; ready null = the word.
+     */
+    static boolean until(Goroutine g, BooleanSupplier ready, WaitReason reason) {
         Goroutine woken = takeWoken();
         long budget = budgetFor(reason);
         if (budget <= 0 || Carriers.now() < 2) return false;
         long grace = woken != null && Carriers.readiedRunHere() ? 0 : GRACE_NANOS;
-        return spin(g, woken, budget, grace);
+        return spin(g, ready, woken, budget, grace);
     }
 
     /** The spin budget of a wait: BUDGET_NANOS for a hand-off (WaitReason.spins), else 0 (park at once). */
@@ -60,14 +73,19 @@ final class Spin {
         return reason.spins() ? BUDGET_NANOS : 0;
     }
 
-    /** The spin itself: woken (may be null) is the goroutine this thread last unparked. */
+    /** The spin itself on g's state word: woken (may be null) is the goroutine this thread last unparked. */
     static boolean spin(Goroutine g, Goroutine woken, long budgetNanos, long graceNanos) {
+        return spin(g, null, woken, budgetNanos, graceNanos);
+    }
+
+    private static boolean spin(Goroutine g, BooleanSupplier ready, Goroutine woken, long budgetNanos,
+                                long graceNanos) {
         if (woken != null && graceNanos == 0 && Park.isReadied(woken)) return false;   // RT-I15 at once
         long start = System.nanoTime(), deadline = start + budgetNanos;
         long now;
         do {
             for (int i = 0; i < 16; i++) {
-                if (Park.isReadied(g)) return true;
+                if (readied(g, ready)) return true;
                 Thread.onSpinWait();
             }
             now = System.nanoTime();
@@ -76,7 +94,11 @@ final class Spin {
                 else if (now - start >= graceNanos) return false; // RT-I15: it waits for this carrier
             }
         } while (now - deadline < 0);
-        return Park.isReadied(g);
+        return readied(g, ready);
+    }
+
+    private static boolean readied(Goroutine g, BooleanSupplier ready) {
+        return ready != null ? ready.getAsBoolean() : Park.isReadied(g);
     }
 
     /** The goroutine this virtual thread unparked since its last spin, or null; forgets it. */

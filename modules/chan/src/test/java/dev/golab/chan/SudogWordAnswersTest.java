@@ -1,0 +1,96 @@
+package dev.golab.chan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.golab.runtime.Goroutine;
+import dev.golab.runtime.Park;
+import dev.golab.runtime.Unlocker;
+import dev.golab.runtime.WaitReason;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The virtual-thread waiter of a plain channel wait spins on a flag in its own sudog (SD-I5), so the
+ * waker of a waiter caught spinning writes that one line and never readies the goroutine. Go's waiter
+ * never spins and its waker always calls goready: these tests name the Java difference, and check
+ * that neither order of the race loses or doubles a wake-up.
+ */
+@DisplayName("CONC-02 Java difference: the channel waiter's spin on its own sudog (SD-I5)")
+class SudogWordAnswersTest {
+
+    private static Sudog plainWait(Goroutine g) {
+        return new Sudog(g, new HchanChannel<>(0), false, null, 0);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName("CONC-02.01 Java difference: does the waker of a receiver still spinning ready its goroutine? (no: it sets the sudog's flag, and the receiver may no longer park)")
+    void aWaiterCaughtSpinning_isCompletedByItsSudogAlone() {
+        Goroutine g = Park.self();
+        Sudog sg = plainWait(g);
+        assertThat(sg.spinWord).as("a plain wait on a virtual or platform thread").isTrue();
+        sg.goready();                                             // the waker, while the waiter spins
+        assertThat(sg.getAsBoolean()).as("the spin sees it").isTrue();
+        assertThat(sg.commitPark()).as("may it still commit to parking?").isFalse();
+        // no ready reached g: this one is its first (a second would be fatal), and a park takes it at once
+        Park.ready(g);
+        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, sg, Unlocker.NONE)).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName("CONC-02.01 Java difference: and the waker of a receiver that gave up spinning? (it readies the goroutine, as Go's goready)")
+    void aWaiterThatCommittedToParking_isReadiedByItsWaker() {
+        Goroutine g = Park.self();
+        Sudog sg = plainWait(g);
+        assertThat(sg.commitPark()).isTrue();
+        sg.goready();
+        assertThat(sg.getAsBoolean()).isTrue();
+        // the ready came before the park: the park returns at once instead of waiting for good
+        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, sg, Unlocker.NONE)).isTrue();
+        assertThat(g.waitReason()).isNull();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @DisplayName("CONC-02.01 Java difference: can the waker's flag and the waiter's giving up race into a lost or a double wake-up? (no: every one of 20,000 races ends once)")
+    void theFlagAndTheCommitRace_withoutALostOrDoubleWakeUp() throws Exception {
+        int rounds = 20_000;
+        SynchronousQueue<Sudog> toWaker = new SynchronousQueue<>();
+        AtomicReference<Throwable> wakerFailed = new AtomicReference<>();
+        Thread waker = Thread.ofPlatform().start(() -> {
+            try {
+                for (int i = 0; i < rounds; i++) toWaker.take().goready();
+            } catch (Throwable t) {
+                wakerFailed.set(t);                               // a double ready throws GoFatal here
+            }
+        });
+        Goroutine g = Park.self();
+        int caught = 0, lost = 0, parked = 0;
+        for (int i = 0; i < rounds; i++) {
+            Sudog sg = plainWait(g);
+            toWaker.put(sg);
+            if (Park.spinOn(g, WaitReason.CHAN_RECEIVE, sg, sg)) {
+                caught++;
+            } else if (!sg.commitPark()) {
+                Park.abandon(g);
+                lost++;
+            } else {
+                assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, sg, Unlocker.NONE)).isTrue();
+                parked++;
+            }
+            assertThat(sg.getAsBoolean()).isTrue();
+            assertThat(g.waitReason()).as("the wait is over").isNull();
+        }
+        waker.join();
+        assertThat(wakerFailed.get()).isNull();
+        assertThat(caught + lost + parked).isEqualTo(rounds);
+        // nothing is left pending on g: a fresh ready is its first, and a park consumes it at once
+        Park.ready(g);
+        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, null, Unlocker.NONE)).isTrue();
+    }
+}
