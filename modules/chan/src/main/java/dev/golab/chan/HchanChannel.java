@@ -15,7 +15,8 @@ package dev.golab.chan;
  * Invariants:      HC-I1 sendq and recvq are never both non-empty, except for one select sending and
  *                  receiving on the same channel. HC-I2 qcount > 0 ⇒ recvq empty. HC-I3 qcount < dataqsiz ⇒
  *                  sendq empty. HC-I4 0 <= qcount <= dataqsiz; len() == qcount at every instant.
- * Differs from Go: the lock is RuntimeLock (spin, then yield; Go's runtime mutex then futex-sleeps);
+ * Differs from Go: the lock is RuntimeLock (spin, then yield; Go's runtime mutex then futex-sleeps),
+ *                  and with the queues' ends it heads the object (HchanHead), as in Go's struct;
  *                  lock order in select uses a creation id (Go: the hchan address). A timer channel
  *                  keeps its one pending tick in a 1-slot buffer and reports len == cap == 0, as Go
  *                  1.23 does. Interrupted waits dequeue themselves (Go has no interruption).
@@ -29,7 +30,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
 
-public final class HchanChannel<T> implements Chan<T> {
+public final class HchanChannel<T> extends HchanHead implements Chan<T> {
     private static final AtomicLong IDS = new AtomicLong();
     private static final VarHandle QCOUNT;
 
@@ -45,7 +46,7 @@ public final class HchanChannel<T> implements Chan<T> {
     static final Object WOULD_BLOCK = new Object();
 
     final long id = IDS.incrementAndGet();          // lock order for select (Go: hchan address)
-    final RuntimeLock lock = new RuntimeLock();
+    private final Unlocker unlockf = this::unlock;      // gopark's unlockf (the lock word is ours)
     private final Object[] buf;
     private final int dataqsiz;
     private final boolean timer;                    // Go 1.23: c.timer != nil → len/cap report 0
@@ -53,8 +54,8 @@ public final class HchanChannel<T> implements Chan<T> {
     private int sendx;
     private int recvx;
     private volatile boolean closed;
-    final WaitQ recvq = new WaitQ();
-    final WaitQ sendq = new WaitQ();
+    final WaitQ recvq = new WaitQ(this, true);
+    final WaitQ sendq = new WaitQ(this, false);
 
     /** {@code make(chan T, size)}. */
     public HchanChannel(int size) {
@@ -91,25 +92,25 @@ public final class HchanChannel<T> implements Chan<T> {
     boolean chansend(Object v, boolean block) {
         // Go's lock-free fast path: an open, full channel fails a non-blocking send at once.
         if (!block && !closed && full()) return false;
-        lock.lock();
+        lock();
         if (closed) {
-            lock.unlock();
+            unlock();
             throw ChanPanics.sendOnClosed();
         }
         Sudog sg = recvq.dequeue();
         if (sg != null) {                               // 2. direct hand-off to a parked receiver
             sendDirect(sg, v);
-            lock.unlock();
+            unlock();
             sg.goready();
             return true;
         }
         if (qcount < dataqsiz) {                        // 3. room in the ring
             bufPut(v);
-            lock.unlock();
+            unlock();
             return true;
         }
         if (!block) {
-            lock.unlock();
+            unlock();
             return false;
         }
         Sudog me = Sudog.acquire(Park.self(), this, true);   // 5. park on sendq
@@ -128,25 +129,25 @@ public final class HchanChannel<T> implements Chan<T> {
             if (!closed) return WOULD_BLOCK;
             if (empty()) return CLOSED;                 // re-check: closed after we saw it empty
         }
-        lock.lock();
+        lock();
         if (closed && qcount == 0) {                    // 1.
-            lock.unlock();
+            unlock();
             return CLOSED;
         }
         Sudog sg = closed ? null : sendq.dequeue();
         if (sg != null) {                               // 2. a sender waits
             Object v = recvFrom(sg);
-            lock.unlock();
+            unlock();
             sg.goready();
             return v;
         }
         if (qcount > 0) {                               // 3. take the head of the ring
             Object v = bufTake();
-            lock.unlock();
+            unlock();
             return v;
         }
         if (!block) {
-            lock.unlock();
+            unlock();
             return WOULD_BLOCK;
         }
         Sudog me = Sudog.acquire(Park.self(), this, false);  // 5. park on recvq
@@ -225,17 +226,17 @@ public final class HchanChannel<T> implements Chan<T> {
      */
     private void await(Sudog me, WaitReason why) {
         if (me.spinWord) {                              // VT: spin on the sudog's own word (SD-I5)
-            lock.unlock();
+            unlock();
             if (Park.spinOn(me.g, why, this, me)) return;
             if (!me.commitPark()) {                     // completed as the spin ended: no ready will come
                 Park.abandon(me.g);
                 return;
             }
             if (Park.parkAfterSpin(me.g, why, this, Unlocker.NONE)) return;
-        } else if (Park.park(me.g, why, this, lock)) return;
-        lock.lock();
+        } else if (Park.park(me.g, why, this, unlockf)) return;
+        lock();
         boolean withdrawn = (me.isSend ? sendq : recvq).remove(me);
-        lock.unlock();
+        unlock();
         if (withdrawn) {
             Park.abandon(me.g);
             throw new Interrupted(why.text());
@@ -245,9 +246,9 @@ public final class HchanChannel<T> implements Chan<T> {
 
     @Override
     public void close() {
-        lock.lock();
+        lock();
         if (closed) {
-            lock.unlock();
+            unlock();
             throw ChanPanics.closeOfClosed();
         }
         closed = true;
@@ -265,7 +266,7 @@ public final class HchanChannel<T> implements Chan<T> {
             sg.next = woken;
             woken = sg;
         }
-        lock.unlock();
+        unlock();
         for (Sudog sg = woken; sg != null; ) {
             Sudog n = sg.next;
             sg.goready();

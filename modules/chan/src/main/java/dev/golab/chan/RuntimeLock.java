@@ -8,6 +8,10 @@ package dev.golab.chan;
  *                  runs Go's lock2 loop (dev.golab.runtime.Lock2: 4 tries 30 pauses apart, then a
  *                  yield). It never parks: a park/unpark pair costs more than any critical section it
  *                  guards, and on a virtual thread it would be a continuation freeze + thaw.
+ *                  The lock word is the channel's first field: HchanChannel extends this class
+ *                  (through HchanHead, which adds the wait queues' ends), as Go keeps `lock` inside
+ *                  hchan. A hand-off writes the lock and a queue end from both sides, so they share
+ *                  the channel's first cache line instead of three objects' lines.
  * Invariants:      RL-I1 mutual exclusion (CAS 0 → 1). RL-I2 unlock publishes the critical section
  *                  (release) to the next acquirer (CAS = acquire).
  * Differs from Go: no futex sleep phase (see Lock2). Not reentrant, no owner check (Go's neither).
@@ -16,9 +20,8 @@ package dev.golab.chan;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import dev.golab.runtime.Lock2;
-import dev.golab.runtime.Unlocker;
 
-final class RuntimeLock implements Unlocker {
+abstract class RuntimeLock {
     private static final VarHandle STATE;
 
     static {
@@ -35,8 +38,7 @@ final class RuntimeLock implements Unlocker {
         if (!STATE.compareAndSet(this, 0, 1)) Lock2.lockSlow(STATE, this);
     }
 
-    @Override
-    public void unlock() {
+    void unlock() {
         STATE.setRelease(this, 0);
     }
 }

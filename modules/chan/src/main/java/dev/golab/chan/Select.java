@@ -262,7 +262,7 @@ public final class Select {
         HchanChannel<?> prev = null;
         for (int k = live; k < 2 * live; k++) {
             HchanChannel<?> c = chan(cases, order[k]);
-            if (c != prev) c.lock.lock();                // a channel in several cases is locked once
+            if (c != prev) c.lock();                // a channel in several cases is locked once
             prev = c;
         }
     }
@@ -271,7 +271,7 @@ public final class Select {
         HchanChannel<?> prev = null;
         for (int k = live; k < 2 * live; k++) {
             HchanChannel<?> c = chan(cases, order[k]);
-            if (c != prev) c.lock.unlock();
+            if (c != prev) c.unlock();
             prev = c;
         }
     }

@@ -54,7 +54,7 @@ final class TimerState {
         HchanChannel<Instant> c = ref.get();
         if (c == null) return;                     // collected: nobody can receive
         Sudog wake = null;
-        c.lock.lock();
+        c.lock();
         try {
             if (g != gen) return;                  // TM-I2: stopped or reset after this firing was due
             active = false;
@@ -69,14 +69,14 @@ final class TimerState {
             Duration p = period;
             if (p != null) arm(p);                 // a ticker re-arms
         } finally {
-            c.lock.unlock();
+            c.unlock();
         }
         if (wake != null) wake.goready();
     }
 
     /** Stop, then re-arm d from now unless d is null: Go 1.23's stop/modify for channel timers. */
     boolean stopAndMaybeArm(HchanChannel<Instant> c, Duration rearm) {
-        c.lock.lock();
+        c.lock();
         try {
             gen++;                                 // TM-I2: a firing already in flight will deliver nothing
             ClockTimer e = entry;
@@ -90,7 +90,7 @@ final class TimerState {
             if (rearm != null) arm(rearm);
             return pending;
         } finally {
-            c.lock.unlock();
+            c.unlock();
         }
     }
 
