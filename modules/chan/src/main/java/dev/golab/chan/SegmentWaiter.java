@@ -12,8 +12,12 @@ package dev.golab.chan;
  *                  The waiter parks through dev.golab.runtime.Park; a peer that wins the CAS readies
  *                  it. As the waiter is visible in its cell before it parks, a ready may come first:
  *                  Park keeps such an early ready and the park consumes it.
- * Invariants:      SG-I1 exactly one transition out of WAITING. SG-I2 `value` is written before the
- *                  RESUMED CAS, so the woken thread reads it after seeing RESUMED.
+ *                  On virtual threads the waiter first spins on its own state word (Park.spinOn): a
+ *                  peer that completes it while it spins writes only this object, never its Goroutine.
+ *                  A waiter whose spin ends moves WAITING → PARKING, and then parks through Park.
+ * Invariants:      SG-I1 exactly one transition out of WAITING or PARKING. SG-I2 `value` is written
+ *                  before the RESUMED CAS, so the woken thread reads it after seeing RESUMED. SG-I3 (VT)
+ *                  a completion readies g exactly when it moves the state out of PARKING.
  * See:             SegmentChannel, SegmentSelect.
  */
 import dev.golab.runtime.Goroutine;
@@ -22,12 +26,14 @@ import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.WaitReason;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.function.BooleanSupplier;
 
-final class SegmentWaiter {
+final class SegmentWaiter implements BooleanSupplier {
     static final int WAITING = 0;
     static final int RESUMED = 1;
     static final int CLOSED = 2;
     static final int CANCELLED = 3;
+    static final int PARKING = 4;                  // VT: the waiter's spin ended; a completion must ready g
 
     private static final VarHandle STATE;
 
@@ -40,6 +46,8 @@ final class SegmentWaiter {
     }
 
     final Goroutine g = Park.self();
+    /** VT (SG-I3): the waiter spins on `state`, and a peer readies g only once it is PARKING. */
+    private final boolean spinWord = Park.onVirtualThread(g);
     final boolean isSend;
     @SuppressWarnings("unused") private volatile int state;      // WAITING (0) at construction; STATE
     /** The sender's value (send waiters) or the value handed to a receiver (receive waiters). */
@@ -53,14 +61,25 @@ final class SegmentWaiter {
     /** A peer completes the wait, handing {@code v} to a receiver (ignored for senders). */
     boolean tryResume(Object v) {
         if (!isSend) value = v;
-        if (!STATE.compareAndSet(this, WAITING, RESUMED)) return false;
-        Park.ready(g);
-        return true;
+        return complete(RESUMED);
     }
 
     /** close() completes the wait of a peer. */
     boolean tryClose() {
-        if (!STATE.compareAndSet(this, WAITING, CLOSED)) return false;
+        return complete(CLOSED);
+    }
+
+    /** The one transition out of waiting (SG-I1); g is readied unless it is still spinning (SG-I3). */
+    private boolean complete(int outcome) {
+        if (spinWord) {
+            for (int s; (s = state()) == WAITING || s == PARKING; ) {
+                if (!STATE.compareAndSet(this, s, outcome)) continue;
+                if (s == PARKING) Park.ready(g);
+                return true;
+            }
+            return false;
+        }
+        if (!STATE.compareAndSet(this, WAITING, outcome)) return false;
         Park.ready(g);
         return true;
     }
@@ -75,13 +94,31 @@ final class SegmentWaiter {
      * caller cleans its cell); a lost race means a peer completed us and the interrupt stays pending.
      */
     int await(Object blocker, WaitReason why) {
-        if (Park.park(g, why, blocker, Unlocker.NONE)) return state();
-        if (STATE.compareAndSet(this, WAITING, CANCELLED)) {
+        int waiting = WAITING;
+        if (spinWord) {                            // VT: spin on our own word, then commit to parking
+            if (Park.spinOn(g, why, blocker, this)) return state();
+            if (!STATE.compareAndSet(this, WAITING, PARKING)) {
+                Park.abandon(g);                   // completed as the spin ended: no ready will come
+                return state();
+            }
+            waiting = PARKING;
+            if (Park.parkAfterSpin(g, why, blocker, Unlocker.NONE)) return state();
+        } else if (Park.park(g, why, blocker, Unlocker.NONE)) {
+            return state();
+        }
+        if (STATE.compareAndSet(this, waiting, CANCELLED)) {
             Park.abandon(g);
             return CANCELLED;
         }
         Park.awaitReady(g);                        // a peer won: its ready is on the way
         return state();
+    }
+
+    /** The spin's test (spinWord waiters): a peer or close has completed the wait. */
+    @Override
+    public boolean getAsBoolean() {
+        int s = state();
+        return s != WAITING && s != PARKING;
     }
 
     /** The current state (a volatile read). */

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The virtual-thread waiter of a plain channel wait spins on a flag in its own sudog (SD-I5), so the
- * waker of a waiter caught spinning writes that one line and never readies the goroutine. Go's waiter
- * never spins and its waker always calls goready: these tests name the Java difference, and check
- * that neither order of the race loses or doubles a wake-up.
+ * The virtual-thread waiter of a plain channel wait spins on a word of its own: hchan's sudog (SD-I5)
+ * or the segment channel's waiter (SG-I3). So the waker of a waiter caught spinning writes that one
+ * object and never readies the goroutine. Go's waiter never spins and its waker always calls goready:
+ * these tests name the Java difference, and check that neither order of the race loses or doubles a
+ * wake-up.
  */
-@DisplayName("CONC-02 Java difference: the channel waiter's spin on its own sudog (SD-I5)")
-class SudogWordAnswersTest {
+@DisplayName("CONC-02 Java difference: the channel waiter's spin on its own word (SD-I5, SG-I3)")
+class WaiterWordAnswersTest {
 
     private static Sudog plainWait(Goroutine g) {
         return new Sudog(g, new HchanChannel<>(0), false, null, 0);
@@ -92,5 +93,29 @@ class SudogWordAnswersTest {
         // nothing is left pending on g: a fresh ready is its first, and a park consumes it at once
         Park.ready(g);
         assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, null, Unlocker.NONE)).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName("CONC-02.01 Java difference: and on the segment channel? (the same: a spinning waiter is completed by its own word, a parking one is readied)")
+    void aSegmentWaiter_isCompletedByItsWordWhileSpinning_andReadiedOnceParking() {
+        Goroutine g = Park.self();
+        SegmentWaiter spinning = new SegmentWaiter(false, null);
+        assertThat(spinning.tryResume("v")).isTrue();             // still spinning: no ready for g
+        assertThat(spinning.getAsBoolean()).isTrue();
+        assertThat(spinning.await(null, WaitReason.CHAN_RECEIVE)).isEqualTo(SegmentWaiter.RESUMED);
+        assertThat(spinning.value).isEqualTo("v");
+        Park.ready(g);                                            // so this ready is g's first
+        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, null, Unlocker.NONE)).isTrue();
+
+        SegmentWaiter parking = new SegmentWaiter(false, null);
+        Thread closer = Thread.ofPlatform().unstarted(parking::tryClose);
+        Thread.ofPlatform().start(() -> {
+            // the waiter commits to parking once its spin (a few µs at most) ends without a peer
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> parking.state() == SegmentWaiter.PARKING);
+            closer.start();
+        });
+        assertThat(parking.await(null, WaitReason.CHAN_RECEIVE)).isEqualTo(SegmentWaiter.CLOSED);
     }
 }
