@@ -27,6 +27,15 @@ class WaiterWordAnswersTest {
         return new Sudog(g, new HchanChannel<>(0), false, null, 0);
     }
 
+    /**
+     * No ready reached g: a fresh one is its first (a second would be fatal, "bad g->status in ready"),
+     * and a park consumes it at once.
+     */
+    private static void assertNoReadyPending(Goroutine g) {
+        Park.ready(g);
+        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, null, Unlocker.NONE)).isTrue();
+    }
+
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     @DisplayName("CONC-02.01 Java difference: does the waker of a receiver still spinning ready its goroutine? (no: it sets the sudog's flag, and the receiver may no longer park)")
@@ -37,9 +46,7 @@ class WaiterWordAnswersTest {
         sg.goready();                                             // the waker, while the waiter spins
         assertThat(sg.getAsBoolean()).as("the spin sees it").isTrue();
         assertThat(sg.commitPark()).as("may it still commit to parking?").isFalse();
-        // no ready reached g: this one is its first (a second would be fatal), and a park takes it at once
-        Park.ready(g);
-        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, sg, Unlocker.NONE)).isTrue();
+        assertNoReadyPending(g);
     }
 
     @Test
@@ -90,9 +97,7 @@ class WaiterWordAnswersTest {
         waker.join();
         assertThat(wakerFailed.get()).isNull();
         assertThat(caught + lost + parked).isEqualTo(rounds);
-        // nothing is left pending on g: a fresh ready is its first, and a park consumes it at once
-        Park.ready(g);
-        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, null, Unlocker.NONE)).isTrue();
+        assertNoReadyPending(g);
     }
 
     @Test
@@ -105,8 +110,7 @@ class WaiterWordAnswersTest {
         assertThat(spinning.getAsBoolean()).isTrue();
         assertThat(spinning.await(null, WaitReason.CHAN_RECEIVE)).isEqualTo(SegmentWaiter.RESUMED);
         assertThat(spinning.value).isEqualTo("v");
-        Park.ready(g);                                            // so this ready is g's first
-        assertThat(Park.parkAfterSpin(g, WaitReason.CHAN_RECEIVE, null, Unlocker.NONE)).isTrue();
+        assertNoReadyPending(g);
 
         SegmentWaiter parking = new SegmentWaiter(false, null);
         Thread closer = Thread.ofPlatform().unstarted(parking::tryClose);
