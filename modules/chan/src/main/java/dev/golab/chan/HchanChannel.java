@@ -227,12 +227,7 @@ public final class HchanChannel<T> extends HchanHead implements Chan<T> {
     private void await(Sudog me, WaitReason why) {
         if (me.spinWord) {                              // VT: spin on the sudog's own word (SD-I5)
             unlock();
-            if (Park.spinOn(me.g, why, this, me)) return;
-            if (!me.commitPark()) {                     // completed as the spin ended: no ready will come
-                Park.abandon(me.g);
-                return;
-            }
-            if (Park.parkAfterSpin(me.g, why, this, Unlocker.NONE)) return;
+            if (Park.parkOnOwnWord(me.g, why, this, me)) return;
         } else if (Park.park(me.g, why, this, unlockf)) return;
         lock();
         boolean withdrawn = (me.isSend ? sendq : recvq).remove(me);

@@ -12,7 +12,7 @@ package dev.golab.chan;
  *                  The waiter parks through dev.golab.runtime.Park; a peer that wins the CAS readies
  *                  it. As the waiter is visible in its cell before it parks, a ready may come first:
  *                  Park keeps such an early ready and the park consumes it.
- *                  On virtual threads the waiter first spins on its own state word (Park.spinOn): a
+ *                  On virtual threads the waiter first spins on its own state word (Park.parkOnOwnWord): a
  *                  peer that completes it while it spins writes only this object, never its Goroutine.
  *                  A waiter whose spin ends moves WAITING → PARKING, and then parks through Park.
  * Invariants:      SG-I1 exactly one transition out of WAITING or PARKING. SG-I2 `value` is written
@@ -22,13 +22,13 @@ package dev.golab.chan;
  */
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.Park;
+import dev.golab.runtime.SpinWord;
 import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.WaitReason;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.function.BooleanSupplier;
 
-final class SegmentWaiter implements BooleanSupplier {
+final class SegmentWaiter implements SpinWord {
     static final int WAITING = 0;
     static final int RESUMED = 1;
     static final int CLOSED = 2;
@@ -96,13 +96,8 @@ final class SegmentWaiter implements BooleanSupplier {
     int await(Object blocker, WaitReason why) {
         int waiting = WAITING;
         if (spinWord) {                            // VT: spin on our own word, then commit to parking
-            if (Park.spinOn(g, why, blocker, this)) return state();
-            if (!STATE.compareAndSet(this, WAITING, PARKING)) {
-                Park.abandon(g);                   // completed as the spin ended: no ready will come
-                return state();
-            }
-            waiting = PARKING;
-            if (Park.parkAfterSpin(g, why, blocker, Unlocker.NONE)) return state();
+            if (Park.parkOnOwnWord(g, why, blocker, this)) return state();
+            waiting = PARKING;                     // interrupted while parked
         } else if (Park.park(g, why, blocker, Unlocker.NONE)) {
             return state();
         }
@@ -116,9 +111,15 @@ final class SegmentWaiter implements BooleanSupplier {
 
     /** The spin's test (spinWord waiters): a peer or close has completed the wait. */
     @Override
-    public boolean getAsBoolean() {
+    public boolean completed() {
         int s = state();
         return s != WAITING && s != PARKING;
+    }
+
+    /** The spin is over (spinWord waiters): WAITING → PARKING, unless a peer completed the wait first. */
+    @Override
+    public boolean commitPark() {
+        return STATE.compareAndSet(this, WAITING, PARKING);
     }
 
     /** The current state (a volatile read). */

@@ -10,7 +10,7 @@ package dev.golab.chan;
  *                  nothing. A select allocates its sudogs (one per case) and shares one
  *                  SelectState among the sudogs of all its cases; the waker that wins its CAS writes
  *                  itself into `winner` (Go: gp.param = sg).
- *                  On virtual threads a plain wait spins before it parks (Park.spinOn), on `hs`, a flag
+ *                  On virtual threads a plain wait spins before it parks (Park.parkOnOwnWord), on `hs`, a flag
  *                  in the sudog itself: the waker writes the value into this sudog anyway, so a waiter
  *                  caught in its spin is completed on that one line, and the waker never touches the
  *                  waiter's Goroutine. SynchronousQueue keeps its item and waiter on one node the same
@@ -30,11 +30,11 @@ package dev.golab.chan;
  */
 import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.Park;
+import dev.golab.runtime.SpinWord;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.function.BooleanSupplier;
 
-final class Sudog implements BooleanSupplier {
+final class Sudog implements SpinWord {
     static final int WAITING = 0, PARKING = 1, DONE = 2;
     private static final VarHandle HS;
 
@@ -110,14 +110,15 @@ final class Sudog implements BooleanSupplier {
         Park.ready(gp);
     }
 
-    /** The waiter's spin condition (spinWord waits: Park.spinOn). */
+    /** The waiter's spin condition (spinWord waits: Park.parkOnOwnWord). */
     @Override
-    public boolean getAsBoolean() {
+    public boolean completed() {
         return hs == DONE;
     }
 
     /** The waiter gives up spinning: false when the waker completed it first (no park, no ready to come). */
-    boolean commitPark() {
+    @Override
+    public boolean commitPark() {
         return HS.compareAndSet(this, WAITING, PARKING);
     }
 

@@ -24,7 +24,7 @@ package dev.golab.runtime;
  *                  past the spin. A ready of a WAITING waiter only flips the word (the spin sees it); a
  *                  ready of a PARKED one also unparks its thread (RT-I15 in Spin uses that unpark).
  *                  A wait whose waker writes a line of the waiter's anyway spins on a flag there instead
- *                  (spinOn, then parkAfterSpin: hchan's sudog), so a caught hand-off leaves g's word alone.
+ *                  (parkOnOwnWord, SpinWord: hchan's sudog), so a caught hand-off leaves g's word alone.
  * Invariants:      RT-I1 a goroutine is readied at most once per park (a second ready is fatal: "bad
  *                  g->status in ready", as in Go). RT-I2 no lost wake-up: the state is WAITING before
  *                  unlock publishes the waiter; a waiter that publishes itself lock-free before parking
@@ -42,7 +42,6 @@ package dev.golab.runtime;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 public final class Park {
     static final int RUNNING = 0;
@@ -80,31 +79,28 @@ public final class Park {
     }
 
     /**
-     * VT: the spin park would do, tested on a flag of the waiter's own instead of g's state word, for
-     * a wait whose waker writes a line of the waiter's anyway (a channel's sudog: Sudog.goready). A
-     * waker that finds the waiter still spinning then sets only that flag and never touches g, so a
-     * caught hand-off moves one cache line less. g carries its wait reason during the spin (RT-I3).
-     * True when ready turned true within the budget. False when it did not (or the wait may not spin):
-     * the caller then commits to parking on its flag, so that its waker will call ready(g), and calls
-     * parkAfterSpin; or, if the waker won that race, abandon(g).
+     * VT: park for a wait whose waker writes a line of the waiter's anyway (w: a channel's sudog or
+     * segment waiter). The waiter spins as park would, but on w.completed() instead of g's state word,
+     * so a waker that finds it still spinning completes w alone and never touches g. When the spin
+     * ends, w.commitPark() decides: completed meanwhile (true at once, no ready will come), or parking,
+     * and then the waker will call ready(g). g carries its wait reason throughout (RT-I3). The caller
+     * has made w reachable by its waker and released its lock. Returns as park does: true when
+     * completed, false when interrupted while parked (the caller withdraws, or calls awaitReady).
      */
-    public static boolean spinOn(Goroutine g, WaitReason reason, Object on, BooleanSupplier ready) {
+    public static boolean parkOnOwnWord(Goroutine g, WaitReason reason, Object on, SpinWord w) {
         g.waitingOn = on;
         REASON.setRelease(g, reason);
-        if (!Spin.until(g, ready, reason)) return false;          // parkAfterSpin or abandon clears them
-        REASON.setRelease(g, null);
-        g.waitingOn = null;
-        return true;
+        if (Spin.until(g, w, reason) || !w.commitPark()) {      // g's state word was never touched
+            REASON.setRelease(g, null);
+            g.waitingOn = null;
+            return true;
+        }
+        return park(g, reason, on, Unlocker.NONE, false);
     }
 
     /** Whether g waits on a virtual thread (Park's VT word), not on a backend such as CONT. */
     public static boolean onVirtualThread(Goroutine g) {
         return g.backend() == null;
-    }
-
-    /** park without the spin: the caller spun already (spinOn) and committed to a ready(g). */
-    public static boolean parkAfterSpin(Goroutine g, WaitReason reason, Object on, Unlocker unlock) {
-        return park(g, reason, on, unlock, false);
     }
 
     private static boolean park(Goroutine g, WaitReason reason, Object on, Unlocker unlock, boolean spin) {

@@ -26,7 +26,7 @@ package dev.golab.runtime;
  *                  WaitGroup.Wait in front of the next caller on its carrier, took 2.8x as long
  *                  (SingleFlightBenchmark, 2026-12-07).
  *                  A waiter that is still spinning (Park's WAITING) is readied without an unpark.
- *                  A waiter may spin on a flag of its own instead of its state word (Park.spinOn):
+ *                  A waiter may spin on a word of its own instead of its state word (Park.parkOnOwnWord):
  *                  hchan's sudog, which its waker writes anyway. That spares the caught hand-off the
  *                  Goroutine's line: a VT ping-pong round trip went from about 870 to 720 ns.
  *                  What a caught spin costs is the machine's: the hand-off moves 3–5 cache lines (the
@@ -42,8 +42,6 @@ package dev.golab.runtime;
  *                  spin (or its end): one reference per virtual thread, never more.
  * See:             ParkAnswersTest (spinning is named as a difference there), ChanPingPongBenchmark.
  */
-import java.util.function.BooleanSupplier;
-
 final class Spin {
     static final long BUDGET_NANOS = Long.getLong("golab.park.spinNanos", 2000);
     static final long GRACE_NANOS = Long.getLong("golab.park.graceNanos", 300);
@@ -57,10 +55,10 @@ final class Spin {
     }
 
     /**
-     * Spin.until with the waiter's own readiness test (Park.spinOn: a flag on the line its waker
-     * writes anyway, such as a channel's sudog) in place of g's state word; ready null = the word.
+     * Spin.until with the waiter's own word (Park.parkOnOwnWord: on the line its waker writes anyway,
+     * such as a channel's sudog) in place of g's state word; ready null = the state word.
      */
-    static boolean until(Goroutine g, BooleanSupplier ready, WaitReason reason) {
+    static boolean until(Goroutine g, SpinWord ready, WaitReason reason) {
         Goroutine woken = takeWoken();
         long budget = budgetFor(reason);
         if (budget <= 0 || Carriers.now() < 2) return false;
@@ -78,7 +76,7 @@ final class Spin {
         return spin(g, null, woken, budgetNanos, graceNanos);
     }
 
-    private static boolean spin(Goroutine g, BooleanSupplier ready, Goroutine woken, long budgetNanos,
+    private static boolean spin(Goroutine g, SpinWord ready, Goroutine woken, long budgetNanos,
                                 long graceNanos) {
         if (woken != null && graceNanos == 0 && Park.isReadied(woken)) return false;   // RT-I15 at once
         long start = System.nanoTime(), deadline = start + budgetNanos;
@@ -97,8 +95,8 @@ final class Spin {
         return readied(g, ready);
     }
 
-    private static boolean readied(Goroutine g, BooleanSupplier ready) {
-        return ready != null ? ready.getAsBoolean() : Park.isReadied(g);
+    private static boolean readied(Goroutine g, SpinWord ready) {
+        return ready != null ? ready.completed() : Park.isReadied(g);
     }
 
     /** The goroutine this virtual thread unparked since its last spin, or null; forgets it. */
