@@ -4,7 +4,8 @@
 //	GOMAXPROCS=2 go test -run '^$' -bench 'Chan|Select' -benchmem -count 3 ./benchmarks/go
 //
 // One op matches the Java side: one value (Sync, ProdCons), one round trip (PingPong), one select
-// (+ refill send) (SelectUncontended), one make + close (ChanClose).
+// (+ refill send) (SelectUncontended), one round trip of blocking selects (SelectPingPong), one make +
+// close (ChanClose).
 package bench
 
 import (
@@ -112,4 +113,28 @@ func BenchmarkChanClose(b *testing.B) {
 		close(c)
 		sink = c
 	}
+}
+
+// SelectPingPongBenchmark.roundTrip: a ping-pong whose receives are blocking two-case selects (the
+// value's channel and a quit channel that never fires until the end), as a worker loop waits.
+func BenchmarkSelectPingPong(b *testing.B) {
+	ping, pong, quit := make(chan int), make(chan int), make(chan struct{})
+	go func() {
+		for {
+			select {
+			case v := <-ping:
+				pong <- v
+			case <-quit:
+				return
+			}
+		}
+	}()
+	for i := 0; i < b.N; i++ {
+		ping <- i
+		select {
+		case <-pong:
+		case <-quit:
+		}
+	}
+	close(quit)
 }

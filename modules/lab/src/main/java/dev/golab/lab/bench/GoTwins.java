@@ -65,6 +65,7 @@ public final class GoTwins {
         put("sched.CarrierProdConsBenchmark.spsc", p -> prodCons(p.get("cap"), "1"));
         put("chan.SelectUncontendedBenchmark.twoReadyBufferedRefill", "SelectUncontendedRefill", 1);
         put("chan.SelectUncontendedBenchmark.twoReadyClosed", "SelectUncontendedClosed", 1);
+        put("chan.SelectPingPongBenchmark.roundTrip", "SelectPingPong", 1);
         put("chan.ChanCloseBenchmark.makeAndClose", "ChanClose", 1);
         put("sched.SkynetBenchmark.skynet1M", "Skynet1M", 1);
         put("sched.SkynetBenchmark.skynet1MGo", "Skynet1M", 1);
