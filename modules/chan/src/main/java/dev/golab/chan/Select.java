@@ -12,7 +12,9 @@ package dev.golab.chan;
  *                  3 lock every channel once, in lockorder;
  *                  4 pass 1 in pollorder: the first case that can proceed wins;
  *                  5 none and a default exists → unlock, run default;
- *                  6 pass 2: one sudog per case on its sendq/recvq, all sharing one SelectState; unlock; park;
+ *                  6 pass 2: one sudog per case on its sendq/recvq, all sharing one SelectState (the
+ *                    goroutine's SelectFrame keeps both for its next select); unlock; park (on VT: spin
+ *                    on the SelectState's own word first);
  *                  7 a peer claims the select (selectDone CAS), completes that case, wakes us;
  *                  8 pass 3: relock and dequeue the losing sudogs; a send woken by close panics.
  * Invariants:      SEL-I1 exactly one case body runs per call. SEL-I2 a case on a nil channel never runs.
@@ -205,50 +207,56 @@ public final class Select {
             selunlock(cases, order, live);
             return runDefault(cases, dflt);
         }
-        SelectState st = new SelectState();              // 6. pass 2: enqueue on every channel
-        Goroutine me = Park.self();
-        Sudog[] sgs = new Sudog[cases.length];
+        Goroutine me = Park.self();                      // 6. pass 2: enqueue on every channel
+        SelectFrame f = SelectFrame.acquire(me, cases, order, live);
         for (int k = live; k < 2 * live; k++) {
             int ci = order[k];
             Case c = cases[ci];
-            HchanChannel<?> ch = chan(cases, ci);
-            Sudog sg = new Sudog(me, ch, c.kind == Case.Kind.SEND, st, ci);
+            Sudog sg = f.sudog(ci, chan(cases, ci), c.kind == Case.Kind.SEND);
             if (sg.isSend) {
                 sg.elem = c.value;
-                ch.sendq.enqueue(sg);
+                sg.c.sendq.enqueue(sg);
             } else {
-                ch.recvq.enqueue(sg);
+                sg.c.recvq.enqueue(sg);
             }
-            sgs[ci] = sg;
         }
-        Sudog won = park(me, st, cases, order, live, sgs); // 7. selunlock is gopark's unlockf
+        Sudog won = park(me, f, cases, order, live);     // 7. selunlock is gopark's unlockf
         sellock(cases, order, live);                     // 8. pass 3: dequeue the losers
         for (int k = live; k < 2 * live; k++) {
-            Sudog sg = sgs[order[k]];
+            Sudog sg = f.at(order[k]);
             if (sg != won) (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
         }
         selunlock(cases, order, live);
-        Case c = cases[won.caseIndex];
-        if (won.isSend) {
-            if (!won.success) throw ChanPanics.sendOnClosed();
-            c.ran();
+        int ci = won.caseIndex;
+        boolean isSend = won.isSend, ok = won.success;
+        Object v = won.elem;
+        f.release();                                     // SF-I1; before the body, which may select again
+        if (isSend) {
+            if (!ok) throw ChanPanics.sendOnClosed();
+            cases[ci].ran();
         } else {
-            c.received(won.success ? won.elem : null, won.success);
+            cases[ci].received(ok ? v : null, ok);
         }
-        return won.caseIndex;
+        return ci;
     }
 
-    private static Sudog park(Goroutine me, SelectState st, Case[] cases, char[] order, int live, Sudog[] sgs) {
-        if (Park.park(me, WaitReason.SELECT, cases, () -> selunlock(cases, order, live))) return st.winner;
-        if (st.selectDone.compareAndSet(0, 1)) {        // we claimed it: nobody else can win
+    private static Sudog park(Goroutine me, SelectFrame f, Case[] cases, char[] order, int live) {
+        SelectState st = f.st;
+        if (st.spinWord) {                              // VT: spin on the select's own word (SS-I2)
+            selunlock(cases, order, live);
+            if (Park.parkOnOwnWord(me, WaitReason.SELECT, cases, st)) return st.winner;
+        } else if (Park.park(me, WaitReason.SELECT, cases, f)) {
+            return st.winner;
+        }
+        if (st.claim()) {                               // we claimed it: nobody else can win
             sellock(cases, order, live);
             for (int k = live; k < 2 * live; k++) {
-                Sudog sg = sgs[order[k]];
+                Sudog sg = f.at(order[k]);
                 (sg.isSend ? sg.c.sendq : sg.c.recvq).remove(sg);
             }
             selunlock(cases, order, live);
             Park.abandon(me);
-            throw new Interrupted("select");
+            throw new Interrupted("select");             // the frame is dropped (SF-I1)
         }
         Park.awaitReady(me);                            // a waker won selectDone: its ready is on the way
         return st.winner;
@@ -267,7 +275,7 @@ public final class Select {
         }
     }
 
-    private static void selunlock(Case[] cases, char[] order, int live) {
+    static void selunlock(Case[] cases, char[] order, int live) {
         HchanChannel<?> prev = null;
         for (int k = live; k < 2 * live; k++) {
             HchanChannel<?> c = chan(cases, order[k]);

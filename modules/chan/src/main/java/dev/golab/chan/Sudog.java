@@ -7,9 +7,10 @@ package dev.golab.chan;
  * Model:           one object per wait, linked into an HchanChannel's WaitQ; a plain send or receive
  *                  reuses its goroutine's spare (acquire/release: Go's acquireSudog/releaseSudog, whose
  *                  per-P cache is one spare per goroutine here), so a blocking hand-off allocates
- *                  nothing. A select allocates its sudogs (one per case) and shares one
- *                  SelectState among the sudogs of all its cases; the waker that wins its CAS writes
- *                  itself into `winner` (Go: gp.param = sg).
+ *                  nothing. A select takes its sudogs (one per case) from its goroutine's
+ *                  SelectFrame and shares one SelectState among the sudogs of all its cases; the waker
+ *                  that wins its CAS writes itself into `winner` (Go: gp.param = sg). On virtual threads
+ *                  that SelectState is the select's spin word (SS-I2), as `hs` is a plain wait's.
  *                  On virtual threads a plain wait spins before it parks (Park.parkOnOwnWord), on `hs`, a flag
  *                  in the sudog itself: the waker writes the value into this sudog anyway, so a waiter
  *                  caught in its spin is completed on that one line, and the waker never touches the
@@ -106,7 +107,8 @@ final class Sudog implements SpinWord {
      */
     void goready() {
         Goroutine gp = g;
-        if (spinWord && (int) HS.getAndSet(this, DONE) != PARKING) return;
+        if (sel != null ? sel.spinWord && !sel.completeSpin()           // SS-I2: the select's word
+                : spinWord && (int) HS.getAndSet(this, DONE) != PARKING) return;
         Park.ready(gp);
     }
 

@@ -55,7 +55,7 @@ final class WaitQ {
     Sudog dequeue() {
         for (Sudog sg = first(); sg != null; sg = first()) {
             unlink(sg);
-            if (sg.sel != null && !sg.sel.selectDone.compareAndSet(0, 1)) continue;   // lost race
+            if (sg.sel != null && !sg.sel.claim()) continue;   // lost race
             return sg;
         }
         return null;

@@ -46,6 +46,7 @@ public final class Goroutine {
     volatile boolean interruptPending;                            // CONT's interrupt flag (VT: the thread's)
     private volatile boolean started;
     private Object spare;                                         // takeSpare/putSpare: only this goroutine
+    private Object selectSpare;                                   // takeSelectSpare/putSelectSpare: only this goroutine
     int points;                                                   // VtPreempt's count of `go`s and Goscheds: only this goroutine
     long sliceStart;                                              // VtPreempt: only this goroutine
     AllGs.Chunk allChunk;                                         // AllGs: where it is listed (CONT)
@@ -193,6 +194,18 @@ public final class Goroutine {
     /** Returns a wait record that nothing references any more (see takeSpare). */
     public void putSpare(Object record) {
         spare = record;
+    }
+
+    /** takeSpare for a blocked select's records (chan's SelectFrame: its sudogs and selectDone). */
+    public Object takeSelectSpare() {
+        Object s = selectSpare;
+        selectSpare = null;
+        return s;
+    }
+
+    /** Returns a select's records that nothing references any more (see takeSelectSpare). */
+    public void putSelectSpare(Object frame) {
+        selectSpare = frame;
     }
 
     /** True once its body and defers have ended. */
