@@ -16,8 +16,10 @@ package dev.golab.chan;
  *                  the ready the waiter parked for). A select that ends by throwing drops its frame.
  *                  SF-I2 a given-back frame references no value, channel or case (nothing kept alive).
  * Differs from Go: one spare frame per goroutine instead of a per-P sudog cache. Measured
- *                  (SelectPingPongBenchmark, 2026-12-07): bytes per round trip fell from ~626 to ~250
- *                  on VT; what remains is the caller's Case objects and varargs array, and the order array.
+ *                  (SelectPingPongBenchmark, alternating forks, 2026-12-07): bytes per round trip fell
+ *                  from 387–521 to 256, and VT's round trip from 1,045–1,197 to 897–972 ns. The 128 B
+ *                  left per select are the caller's two Case objects and varargs array, and the order
+ *                  array (allocated before selectgo knows it will block).
  * See:             Select, SelectState, Sudog, Goroutine.takeSelectSpare.
  */
 import dev.golab.runtime.Goroutine;
