@@ -75,9 +75,16 @@ public class SelectPingPongBenchmark {
                 .join();
     }
 
+    /** The JVM baseline's name in reports: jox, the only JVM library here with a select. */
+    @State(Scope.Benchmark)
+    public static class Jvm {
+        @Param({"JOX"})
+        public ChanVariant variant;
+    }
+
     @Benchmark
     @OperationsPerInvocation(N)
-    public void roundTripJvm() throws InterruptedException {
+    public void roundTripJvm(Jvm m) throws InterruptedException {
         Channel<Integer> ping = Channel.newRendezvousChannel();
         Channel<Integer> pong = Channel.newRendezvousChannel();
         Channel<Integer> quit = Channel.newRendezvousChannel();
