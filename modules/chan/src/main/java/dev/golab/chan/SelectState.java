@@ -40,8 +40,12 @@ final class SelectState implements SpinWord {
     /** VT selects (SS-I2): the waiter spins on hs; the waker touches the Goroutine only once it parks. */
     final boolean spinWord;
     private volatile int selectDone;
-    /** Written by the claimer under the winning channel's lock, before goready (Go: gp.param = sg). */
-    volatile Sudog winner;
+    /**
+     * Written by the claimer under the winning channel's lock, before goready (Go: gp.param = sg); read
+     * by the waiter after goready's atomic (SS-I2's getAndSet, or the ready of its park) orders it, as
+     * a plain wait's Sudog.done (SD-I2). Plain: a volatile store would add a fence per wake and reset.
+     */
+    Sudog winner;
     private volatile int hs;
 
     SelectState(boolean spinWord) {

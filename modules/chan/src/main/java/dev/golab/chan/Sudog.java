@@ -17,9 +17,10 @@ package dev.golab.chan;
  *                  waiter's Goroutine. SynchronousQueue keeps its item and waiter on one node the same
  *                  way. Measured (ChanPingPongBenchmark, HCHAN on VT, 2026-12-07): a round trip went
  *                  from 834–917 to 706–771 ns, one-way sends from 428–463 to 373–402 ns.
- * Invariants:      SD-I1 fields other than `done`/`winner` are guarded by the lock of `c`. SD-I2 `done` (or
- *                  SelectState.winner) is written under that lock after elem/success; the woken waiter
- *                  reads them without the lock, after goready's status CAS (which orders them). SD-I3 queued == "reachable from c's queue".
+ * Invariants:      SD-I1 fields other than `hs` are guarded by the lock of `c`. SD-I2 elem/success (and a
+ *                  select's SelectState.winner) are written under that lock; the woken waiter reads them
+ *                  without the lock, after goready's atomic (hs's getAndSet, or its park's ready) orders
+ *                  them. SD-I3 queued == "reachable from c's queue".
  *                  SD-I4 a sudog is released only when no queue and no waker holds it: after its
  *                  goroutine was readied (the waker's last read, sg.g, precedes that ready), never
  *                  after an interrupted wait. SD-I5 (spinWord) hs leaves WAITING once: the waker's
@@ -63,8 +64,6 @@ final class Sudog implements SpinWord {
     boolean queued;
     Sudog next;
     Sudog prev;
-    /** Plain waits: set by the waker under c's lock, before goready (whose status CAS publishes it). */
-    boolean done;
 
     Sudog(Goroutine g, HchanChannel<?> c, boolean isSend, SelectState sel, int caseIndex) {
         this.g = g;
@@ -89,16 +88,17 @@ final class Sudog implements SpinWord {
     void release() {
         elem = null;
         success = false;
-        done = false;
         c = null;
         hs = WAITING;
         g.putSpare(this);
     }
 
-    /** Marks this wait completed (called by the waker with c's lock held); goready comes after unlock. */
+    /**
+     * Marks this wait completed (called by the waker with c's lock held); goready comes after unlock. A
+     * plain wait needs no mark: its waiter learns it from goready itself (SD-I2).
+     */
     void ready() {
         if (sel != null) sel.winner = this;
-        else done = true;
     }
 
     /**
@@ -122,10 +122,5 @@ final class Sudog implements SpinWord {
     @Override
     public boolean commitPark() {
         return HS.compareAndSet(this, WAITING, PARKING);
-    }
-
-    /** True once a waker has completed this wait. */
-    boolean isReady() {
-        return sel != null ? sel.winner != null : done;
     }
 }
