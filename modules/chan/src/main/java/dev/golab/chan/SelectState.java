@@ -11,13 +11,14 @@ package dev.golab.chan;
  *                  here anyway, so it completes a select still spinning on this one object and never
  *                  touches the waiter's Goroutine. Until 2026-12-07 the claim was an AtomicInteger of
  *                  its own and the spin polled the Goroutine's state word: three objects' lines crossed
- *                  where one does now.
+ *                  where one does now. By itself that measured nothing (SelectPingPongBenchmark on VT);
+ *                  SelectFrame's reuse and a plain `winner` did (docs/handoff-log.md).
  * Invariants:      SS-I1 selectDone goes 0 → 1 once (claim), and only its claimer writes winner.
  *                  SS-I2 (spinWord) hs leaves WAITING once: the waker's getAndSet(DONE) after it wrote
  *                  winner, or the waiter's CAS to PARKING; the waker calls Park.ready(g) exactly when it
  *                  finds PARKING.
  * Differs from Go: Go's selecting G never spins, so its waker always calls goready (see
- *                  dev.golab.runtime.Spin); WaiterWordAnswersTest names it.
+ *                  dev.golab.runtime.Spin); SelectFrameAnswersTest names it.
  * See:             Select, SelectFrame, Sudog (SD-I5), WaitQ.dequeue.
  */
 import dev.golab.runtime.SpinWord;
@@ -43,7 +44,7 @@ final class SelectState implements SpinWord {
     /**
      * Written by the claimer under the winning channel's lock, before goready (Go: gp.param = sg); read
      * by the waiter after goready's atomic (SS-I2's getAndSet, or the ready of its park) orders it, as
-     * a plain wait's Sudog.done (SD-I2). Plain: a volatile store would add a fence per wake and reset.
+     * a sudog's elem and success are (SD-I2). Plain: a volatile store would add a fence per wake and reset.
      */
     Sudog winner;
     private volatile int hs;
