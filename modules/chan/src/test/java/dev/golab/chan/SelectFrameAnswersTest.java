@@ -11,7 +11,6 @@ import dev.golab.testkit.GoAwait;
 import dev.golab.testkit.RecordCrashes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
@@ -136,35 +135,24 @@ class SelectFrameAnswersTest {
     @DisplayName("CONC-03.01 Java difference: can a waker's flag on a spinning select and the select's giving up race into a lost or a double wake-up? (no: every one of 20,000 races on one reused SelectState ends once)")
     void theSelectWordAndTheCommitRace_withoutALostOrDoubleWakeUp() throws Exception {
         int rounds = 20_000;
-        SynchronousQueue<Sudog> toWaker = new SynchronousQueue<>();
-        AtomicReference<Throwable> wakerFailed = new AtomicReference<>();
-        Thread waker = Thread.ofPlatform().start(() -> {
-            try {
-                for (int i = 0; i < rounds; i++) {
-                    Sudog sg = toWaker.take();
-                    assertThat(sg.sel.claim()).isTrue();
-                    sg.ready();                                   // winner = sg, as under the channel lock
-                    sg.goready();                                 // a double ready throws GoFatal here
-                }
-            } catch (Throwable t) {
-                wakerFailed.set(t);
-            }
+        WakerThread<Sudog> waker = new WakerThread<>(rounds, sg -> {
+            assertThat(sg.sel.claim()).isTrue();
+            sg.ready();                                           // winner = sg, as under the channel lock
+            sg.goready();
         });
         Goroutine g = Park.self();
         SelectState st = new SelectState(Park.onVirtualThread(g));
         assertThat(st.spinWord).as("the test thread waits as a VT goroutine does").isTrue();
         Sudog sg = new Sudog(g, new HchanChannel<>(0), false, st, 0);
         for (int i = 0; i < rounds; i++) {
-            toWaker.put(sg);
+            waker.wake(sg);
             // caught in the spin, completed as the spin ended, or parked and readied: each ends once
             assertThat(Park.parkOnOwnWord(g, WaitReason.SELECT, st, st)).isTrue();
             assertThat(st.winner).isSameAs(sg);
             assertThat(g.waitReason()).as("the wait is over").isNull();
             st.reset();                                           // SelectFrame.release's part
         }
-        waker.join();
-        assertThat(wakerFailed.get()).isNull();
-        Park.ready(g);                                            // no ready is pending: this is the first
-        assertThat(Park.park(g, WaitReason.SELECT, null, dev.golab.runtime.Unlocker.NONE)).isTrue();
+        waker.assertFinishedCleanly();
+        WakerThread.assertNoReadyPending(g);
     }
 }

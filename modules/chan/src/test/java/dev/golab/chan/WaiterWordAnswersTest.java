@@ -6,9 +6,7 @@ import dev.golab.runtime.Goroutine;
 import dev.golab.runtime.Park;
 import dev.golab.runtime.Unlocker;
 import dev.golab.runtime.WaitReason;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,15 +25,6 @@ class WaiterWordAnswersTest {
         return new Sudog(g, new HchanChannel<>(0), false, null, 0);
     }
 
-    /**
-     * No ready reached g: a fresh one is its first (a second would be fatal, "bad g->status in ready"),
-     * and a park consumes it at once.
-     */
-    private static void assertNoReadyPending(Goroutine g) {
-        Park.ready(g);
-        assertThat(Park.park(g, WaitReason.CHAN_RECEIVE, null, Unlocker.NONE)).isTrue();
-    }
-
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     @DisplayName("CONC-02.01 Java difference: does the waker of a receiver still spinning ready its goroutine? (no: it sets the sudog's flag, and the receiver may no longer park)")
@@ -46,7 +35,7 @@ class WaiterWordAnswersTest {
         sg.goready();                                             // the waker, while the waiter spins
         assertThat(sg.completed()).as("the spin sees it").isTrue();
         assertThat(sg.commitPark()).as("may it still commit to parking?").isFalse();
-        assertNoReadyPending(g);
+        WakerThread.assertNoReadyPending(g);
     }
 
     @Test
@@ -68,27 +57,18 @@ class WaiterWordAnswersTest {
     @DisplayName("CONC-02.01 Java difference: can the waker's flag and the waiter's giving up race into a lost or a double wake-up? (no: every one of 20,000 races ends once)")
     void theFlagAndTheCommitRace_withoutALostOrDoubleWakeUp() throws Exception {
         int rounds = 20_000;
-        SynchronousQueue<Sudog> toWaker = new SynchronousQueue<>();
-        AtomicReference<Throwable> wakerFailed = new AtomicReference<>();
-        Thread waker = Thread.ofPlatform().start(() -> {
-            try {
-                for (int i = 0; i < rounds; i++) toWaker.take().goready();
-            } catch (Throwable t) {
-                wakerFailed.set(t);                               // a double ready throws GoFatal here
-            }
-        });
+        WakerThread<Sudog> waker = new WakerThread<>(rounds, Sudog::goready);
         Goroutine g = Park.self();
         for (int i = 0; i < rounds; i++) {
             Sudog sg = plainWait(g);
-            toWaker.put(sg);
+            waker.wake(sg);
             // caught in the spin, completed as the spin ended, or parked and readied: each ends once
             assertThat(Park.parkOnOwnWord(g, WaitReason.CHAN_RECEIVE, sg, sg)).isTrue();
             assertThat(sg.completed()).isTrue();
             assertThat(g.waitReason()).as("the wait is over").isNull();
         }
-        waker.join();
-        assertThat(wakerFailed.get()).isNull();
-        assertNoReadyPending(g);
+        waker.assertFinishedCleanly();
+        WakerThread.assertNoReadyPending(g);
     }
 
     @Test
@@ -101,7 +81,7 @@ class WaiterWordAnswersTest {
         assertThat(spinning.completed()).isTrue();
         assertThat(spinning.await(null, WaitReason.CHAN_RECEIVE)).isEqualTo(SegmentWaiter.RESUMED);
         assertThat(spinning.value).isEqualTo("v");
-        assertNoReadyPending(g);
+        WakerThread.assertNoReadyPending(g);
 
         SegmentWaiter parking = new SegmentWaiter(false, null);
         Thread closer = Thread.ofPlatform().unstarted(parking::tryClose);
