@@ -70,6 +70,11 @@ public final class HchanChannel<T> extends HchanHead implements Chan<T> {
     }
 
     @Override
+    boolean rendezvous() {
+        return dataqsiz == 0;
+    }
+
+    @Override
     public void send(T v) {
         chansend(v, true);
     }

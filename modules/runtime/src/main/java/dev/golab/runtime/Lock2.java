@@ -21,8 +21,14 @@ package dev.golab.runtime;
  *                  Go's fixed gap was suspected of sending more virtual-thread one-way forks into the
  *                  host's slow mode (~500 ns a send); over 35 forks it was 6 of 15 against 4 of 20
  *                  with the old loop, and 1 of 6 each in the last interleaved batch: not shown.
+ *                  A caller may shorten the first gap (lockSlow's firstPauses): an unbuffered
+ *                  channel's lock on a virtual thread does (RuntimeLock, RL-I3). There every waiter
+ *                  waits for its partner's few-instruction critical section, which no batch follows,
+ *                  and the two run on different carriers: with Go's 30 pauses (~500 ns on this Intel)
+ *                  a one-way send spent 10-20 % of its time in this loop, 300-375 ns per wait.
  * Invariants:      LK-I1 mutual exclusion: only a CAS 0 -> 1 takes the lock (acquire); the owner's
- *                  release store of 0 publishes its critical section to the next taker.
+ *                  release store of 0 publishes its critical section to the next taker, whatever
+ *                  the gaps.
  * Differs from Go: no futex sleep: a holder never parks inside these critical sections, so yielding
  *                  is enough; a holder descheduled by the OS costs its waiters yields. A pause's
  *                  length is the CPU's (about 25 ns per onSpinWait on this project's AMD EPYC).
@@ -41,14 +47,26 @@ public final class Lock2 {
     /** lock2's rounds before a yield: ACTIVE_SPIN, or 0 on one CPU (Go's ncpu > 1 rule). */
     static final int ROUNDS = Runtime.getRuntime().availableProcessors() > 1 ? ACTIVE_SPIN : 0;
 
+    /**
+     * The first gap of a rendezvous lock taken on a virtual thread (header: an unbuffered channel's
+     * waiter waits for its partner's short critical section, which no batching can follow).
+     */
+    public static final int HANDOFF_SPIN_CNT = Integer.getInteger("golab.lock2.handoffPauses", 3);
+
     private Lock2() {}
 
     /** lock2's contended loop: returns once this caller's CAS took {@code word} of {@code owner} from 0 to 1. */
     public static void lockSlow(VarHandle word, Object owner) {
+        lockSlow(word, owner, ACTIVE_SPIN_CNT);
+    }
+
+    /** lock2's loop whose first gap is {@code firstPauses} pauses instead of ACTIVE_SPIN_CNT. */
+    public static void lockSlow(VarHandle word, Object owner, int firstPauses) {
         while (true) {
             for (int round = 0; round < ROUNDS; round++) {
                 if (tryAcquire(word, owner)) return;
-                for (int i = 0; i < ACTIVE_SPIN_CNT; i++) Thread.onSpinWait();   // procyield(30)
+                int pauses = round == 0 ? firstPauses : ACTIVE_SPIN_CNT;
+                for (int i = 0; i < pauses; i++) Thread.onSpinWait();           // procyield(30)
             }
             if (tryAcquire(word, owner)) return;
             Thread.yield();                                                     // osyield

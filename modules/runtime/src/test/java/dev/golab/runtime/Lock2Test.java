@@ -32,8 +32,11 @@ class Lock2Test {
     private volatile int word;
     private long counter;                                         // plain: only the lock orders it
 
+    private int vtFirstPauses = Lock2.ACTIVE_SPIN_CNT;          // the first gap of the virtual threads
+
     private void lock() {
-        if (!WORD.compareAndSet(this, 0, 1)) Lock2.lockSlow(WORD, this);
+        if (WORD.compareAndSet(this, 0, 1)) return;
+        Lock2.lockSlow(WORD, this, Thread.currentThread().isVirtual() ? vtFirstPauses : Lock2.ACTIVE_SPIN_CNT);
     }
 
     private void unlock() {
@@ -44,7 +47,18 @@ class Lock2Test {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     @DisplayName("LK-I1: do four platform and four virtual threads hammering one runtime lock lose an increment? (no: 8 x 200,000 counted)")
     void contendedIncrements_areAllCounted() throws InterruptedException {
-        int perThread = 200_000;
+        hammer(200_000);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName("LK-I1 with two gaps on one lock (the virtual threads' first gap short, as on an unbuffered channel): is an increment lost? (no: 8 x 100,000 counted)")
+    void aShortFirstGapBesideGosGap_stillExcludes() throws InterruptedException {
+        vtFirstPauses = Lock2.HANDOFF_SPIN_CNT;
+        hammer(100_000);
+    }
+
+    private void hammer(int perThread) throws InterruptedException {
         List<Thread> ts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             Runnable body = () -> {
