@@ -18,14 +18,14 @@ package dev.golab.chan;
  *                  lock (an unbuffered channel) taken on a virtual thread: Lock2.HANDOFF_SPIN_CNT.
  * Differs from Go: no futex sleep phase (see Lock2). Not reentrant, no owner check (Go's neither).
  *                  RL-I3 is ours. Go's hand-off pair shares a P and rarely meets on this lock; on
- *                  virtual threads the pair runs on two carriers and meets here in 2-20 % of the
- *                  sends, each waiting out its partner's short critical section, with nothing to
- *                  batch behind it. Measured (alternating forks, HCHAN on VT, 2026-12-07): one-way
- *                  send 319-334 → 292-309 ns, unbuffered 1 × 1 313-320 → 281-301, select ping-pong
- *                  802-871 → 741-827, ping-pong unchanged. A buffered channel keeps Go's gap: with 3
- *                  pauses its 1 × 1 read 40-41 ns against 37-38 (its holder batches), and a
- *                  continuation G keeps it too (its M is a platform thread): unbuffered 4 × 4 on CONT
- *                  read 508-538 ns with a short gap against 464-498.
+ *                  virtual threads the pair runs on two carriers and meets here in 2-44 % of the
+ *                  sends (a probe), each waiting out its partner's short critical section, with
+ *                  nothing to batch behind it. Measured (alternating forks, HCHAN on VT, 2026-12-07):
+ *                  one-way send 326-344 → 305-319 ns, ping-pong 609-634 → 585-607, select ping-pong
+ *                  780-821 → 739-793, unbuffered 1 × 1 313-320 → 281-301. A buffered channel keeps
+ *                  Go's gap: with 3 pauses its 1 × 1 read 40-41 ns against 37-38 (its holder batches),
+ *                  and a continuation G keeps it too (its M is a platform thread): unbuffered 4 × 4 on
+ *                  CONT read 508-538 ns with a short gap against 464-498.
  * See:             HchanChannel, Select (sellock), Lock2, ChanProdConsBenchmark.
  */
 import java.lang.invoke.MethodHandles;

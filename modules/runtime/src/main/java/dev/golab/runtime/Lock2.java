@@ -66,7 +66,7 @@ public final class Lock2 {
             for (int round = 0; round < ROUNDS; round++) {
                 if (tryAcquire(word, owner)) return;
                 int pauses = round == 0 ? firstPauses : ACTIVE_SPIN_CNT;
-                for (int i = 0; i < pauses; i++) Thread.onSpinWait();           // procyield(30)
+                for (int i = 0; i < pauses; i++) Thread.onSpinWait();           // procyield(30), or less
             }
             if (tryAcquire(word, owner)) return;
             Thread.yield();                                                     // osyield
