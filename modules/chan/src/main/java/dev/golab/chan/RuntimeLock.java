@@ -6,7 +6,7 @@ package dev.golab.chan;
  *                  (procyield), then passively (osyield), and only then sleeps on a futex.
  * Model:           a test-and-test-and-set lock: CAS on acquire, release store on unlock; taken, it
  *                  runs Go's lock2 loop (dev.golab.runtime.Lock2: 4 tries 30 pauses apart, then a
- *                  yield). It never parks: a park/unpark pair costs more than any critical section it
+ *                  yield; the first gap shorter under RL-I3). It never parks: a park/unpark pair costs more than any critical section it
  *                  guards, and on a virtual thread it would be a continuation freeze + thaw.
  *                  The lock word is the channel's first field: HchanChannel extends this class
  *                  (through HchanHead, which adds the wait queues' ends), as Go keeps `lock` inside
